@@ -1,0 +1,3 @@
+namespace AgentSoar.Connectors.Sdk;
+
+internal static class AssemblyMarker;

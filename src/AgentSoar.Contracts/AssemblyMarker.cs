@@ -1,0 +1,3 @@
+namespace AgentSoar.Contracts;
+
+internal static class AssemblyMarker;

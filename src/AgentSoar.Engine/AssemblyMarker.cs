@@ -1,0 +1,3 @@
+namespace AgentSoar.Engine;
+
+internal static class AssemblyMarker;

@@ -1,0 +1,3 @@
+namespace AgentSoar.Hosting;
+
+internal static class AssemblyMarker;

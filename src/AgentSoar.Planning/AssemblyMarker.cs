@@ -1,0 +1,3 @@
+namespace AgentSoar.Planning;
+
+internal static class AssemblyMarker;

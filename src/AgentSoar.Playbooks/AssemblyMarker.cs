@@ -1,0 +1,3 @@
+namespace AgentSoar.Playbooks;
+
+internal static class AssemblyMarker;

@@ -1,0 +1,3 @@
+namespace AgentSoar.Storage;
+
+internal static class AssemblyMarker;

@@ -1,0 +1,3 @@
+namespace AgentSoar.Connectors.Simulation;
+
+internal static class AssemblyMarker;

@@ -1,0 +1,3 @@
+namespace AgentSoar.Connectors.Webhook;
+
+internal static class AssemblyMarker;
