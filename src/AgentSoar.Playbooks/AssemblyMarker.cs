@@ -1,3 +1,0 @@
-namespace AgentSoar.Playbooks;
-
-internal static class AssemblyMarker;

@@ -1,0 +1,8 @@
+namespace AgentSoar.Playbooks.Model;
+
+public enum BackoffKind
+{
+    Constant,
+    Linear,
+    Exponential,
+}

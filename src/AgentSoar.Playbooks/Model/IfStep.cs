@@ -1,0 +1,14 @@
+using AgentSoar.Playbooks.Templates;
+
+namespace AgentSoar.Playbooks.Model;
+
+/// <summary><c>if</c> / <c>then</c> / <c>else</c>: runs one of two branches.</summary>
+public sealed record IfStep(
+    string Id,
+    SourceLocation Location,
+    ValueTemplate Condition,
+    IReadOnlyList<Step> Then,
+    IReadOnlyList<Step> Else) : Step(Id, Location)
+{
+    public override IEnumerable<Step> Children => Then.Concat(Else);
+}

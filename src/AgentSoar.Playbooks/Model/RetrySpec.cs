@@ -1,0 +1,3 @@
+namespace AgentSoar.Playbooks.Model;
+
+public sealed record RetrySpec(int Attempts, TimeSpan Delay, BackoffKind Backoff);
