@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace AgentSoar.Contracts.Approvals;
+
+/// <summary>A gated action waits for people. <see cref="ActionHash"/> binds the approval to the exact action.</summary>
+public sealed record ApprovalRequested(
+    Guid ApprovalId,
+    Guid RunId,
+    Guid IncidentId,
+    string StepId,
+    string Connector,
+    string Action,
+    JsonElement Inputs,
+    string ActionHash,
+    RiskLevel Risk,
+    int RequiredApprovals,
+    string? Role,
+    string ProposedBy,
+    string Reason,
+    DateTimeOffset ExpiresAt) : ICorrelated
+{
+    Guid? ICorrelated.IncidentId => IncidentId;
+
+    Guid? ICorrelated.RunId => RunId;
+
+    string? ICorrelated.StepId => StepId;
+}

@@ -1,3 +1,0 @@
-namespace AgentSoar.Contracts;
-
-internal static class AssemblyMarker;

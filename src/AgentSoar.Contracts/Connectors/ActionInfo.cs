@@ -1,0 +1,14 @@
+using System.Text.Json;
+
+namespace AgentSoar.Contracts.Connectors;
+
+/// <summary>What the rest of the system knows of a connector action: its schemas and how dangerous it is.</summary>
+public sealed record ActionInfo(
+    string Name,
+    string Description,
+    RiskLevel Risk,
+    bool Mutating,
+    bool Idempotent,
+    string? UndoAction,
+    JsonElement InputSchema,
+    JsonElement OutputSchema);

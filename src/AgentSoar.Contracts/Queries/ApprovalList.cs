@@ -1,0 +1,3 @@
+namespace AgentSoar.Contracts.Queries;
+
+public sealed record ApprovalList(IReadOnlyList<ApprovalView> Approvals);

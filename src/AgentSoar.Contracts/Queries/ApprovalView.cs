@@ -1,0 +1,23 @@
+using System.Text.Json;
+
+namespace AgentSoar.Contracts.Queries;
+
+public sealed record ApprovalView(
+    Guid Id,
+    Guid RunId,
+    Guid IncidentId,
+    string StepId,
+    string Status,
+    string Connector,
+    string Action,
+    JsonElement Inputs,
+    string ActionHash,
+    RiskLevel Risk,
+    int RequiredApprovals,
+    string? Role,
+    IReadOnlyList<ApproverDecisionView> Decisions,
+    string ProposedBy,
+    string Reason,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? DecidedAt);

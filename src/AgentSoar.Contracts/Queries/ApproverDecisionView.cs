@@ -1,0 +1,3 @@
+namespace AgentSoar.Contracts.Queries;
+
+public sealed record ApproverDecisionView(string By, bool Approved, string? Reason, DateTimeOffset At);

@@ -1,0 +1,4 @@
+namespace AgentSoar.Contracts.Queries;
+
+/// <summary>Query; answered with <see cref="IncidentDetails"/>.</summary>
+public sealed record GetIncident(Guid IncidentId);

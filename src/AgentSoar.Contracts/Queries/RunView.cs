@@ -1,0 +1,17 @@
+using System.Text.Json;
+
+namespace AgentSoar.Contracts.Queries;
+
+public sealed record RunView(
+    Guid Id,
+    Guid IncidentId,
+    string PlaybookId,
+    int PlaybookVersion,
+    string Status,
+    string? Reason,
+    string StartedBy,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    JsonElement Inputs,
+    JsonElement? Outputs,
+    IReadOnlyList<StepView> Steps);
