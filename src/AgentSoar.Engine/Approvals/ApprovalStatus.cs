@@ -1,0 +1,9 @@
+namespace AgentSoar.Engine.Approvals;
+
+public enum ApprovalStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+    Expired,
+}

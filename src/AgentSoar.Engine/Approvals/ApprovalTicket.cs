@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using AgentSoar.Contracts;
+
+namespace AgentSoar.Engine.Approvals;
+
+/// <summary>An open or decided request for approval of one exact action.</summary>
+public sealed record ApprovalTicket(
+    Guid Id,
+    Guid RunId,
+    Guid IncidentId,
+    string StepId,
+    string Connector,
+    string Action,
+    JsonNode Inputs,
+    string ActionHash,
+    RiskLevel Risk,
+    int RequiredApprovals,
+    string? Role,
+    string ProposedBy,
+    string Reason,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset ExpiresAt)
+{
+    public ApprovalStatus Status { get; init; } = ApprovalStatus.Pending;
+
+    public ImmutableList<ApproverDecision> Decisions { get; init; } = [];
+
+    public DateTimeOffset? DecidedAt { get; init; }
+
+    public int ApprovalsGiven => Decisions.Count(d => d.Approved);
+}

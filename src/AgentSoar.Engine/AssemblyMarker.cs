@@ -1,3 +1,0 @@
-namespace AgentSoar.Engine;
-
-internal static class AssemblyMarker;

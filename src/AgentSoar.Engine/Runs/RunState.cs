@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+
+namespace AgentSoar.Engine.Runs;
+
+/// <summary>
+/// The whole durable state of one playbook run. The engine never mutates it: each event produces a
+/// new state. Persisted as JSON by the Coordinator, with optimistic concurrency on <see cref="Version"/>.
+/// </summary>
+public sealed record RunState(
+    Guid RunId,
+    Guid IncidentId,
+    string PlaybookId,
+    int PlaybookVersion,
+    string PlaybookHash,
+    string StartedBy,
+    JsonNode? Alert,
+    JsonObject Incident,
+    JsonObject Inputs,
+    DateTimeOffset CreatedAt)
+{
+    public RunStatus Status { get; init; } = RunStatus.Running;
+
+    public string? Reason { get; init; }
+
+    public JsonNode? Outputs { get; init; }
+
+    /// <summary>Steps in the order the run reached them.</summary>
+    public ImmutableList<StepState> Steps { get; init; } = [];
+
+    public DateTimeOffset UpdatedAt { get; init; } = CreatedAt;
+
+    public long Version { get; init; }
+
+    public StepState? FindStep(string id) => Steps.Find(s => string.Equals(s.Id, id, StringComparison.Ordinal));
+
+    /// <summary>The earliest deadline of a step still in flight: when the watchdog must look at this run.</summary>
+    public DateTimeOffset? WakeAt =>
+        Steps.Where(s => !s.Status.IsFinal() && s.Deadline is not null).Select(s => s.Deadline).Min();
+
+    internal RunState WithStep(StepState step)
+    {
+        var index = Steps.FindIndex(s => string.Equals(s.Id, step.Id, StringComparison.Ordinal));
+        return this with { Steps = index < 0 ? Steps.Add(step) : Steps.SetItem(index, step) };
+    }
+}

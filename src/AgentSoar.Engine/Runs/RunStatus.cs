@@ -1,0 +1,10 @@
+namespace AgentSoar.Engine.Runs;
+
+public enum RunStatus
+{
+    Running,
+    WaitingApproval,
+    Succeeded,
+    Failed,
+    Denied,
+}

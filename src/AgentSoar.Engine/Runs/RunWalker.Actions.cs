@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using AgentSoar.Engine.Approvals;
+using AgentSoar.Engine.Commands;
+using AgentSoar.Playbooks.Expressions;
+using AgentSoar.Playbooks.Model;
+
+namespace AgentSoar.Engine.Runs;
+
+internal sealed partial class RunWalker
+{
+    private StepState StartAction(ActionStep step, ExpressionScope scope)
+    {
+        var inputs = new JsonObject();
+        foreach (var (name, template) in step.With)
+        {
+            var rendered = Evaluate(() => template.Render(scope));
+            if (rendered.Error is not null)
+            {
+                return Record(step, StepStatus.Failed, error: $"input '{name}': {rendered.Error}");
+            }
+
+            inputs[name] = rendered.Value;
+        }
+
+        var hash = ActionHash.Compute(step.Connector, step.Action, inputs);
+        var requirement = ApprovalRequirementEvaluator.Evaluate(context.Policy, context.Actions.Find(step.Connector, step.Action), step.Approval);
+        var pending = new StepState(step.Id, "action", StepStatus.WaitingApproval)
+        {
+            Connector = step.Connector,
+            Action = step.Action,
+            Inputs = inputs,
+            ActionHash = hash,
+            StartedAt = now,
+        };
+
+        if (!requirement.IsRequired)
+        {
+            return Dispatch(step, pending, $"no approval needed: {requirement.Reason}");
+        }
+
+        var approvalId = DeterministicGuid.Create(State.RunId, $"{step.Id}/approval");
+        var expiresAt = now + requirement.Expiry;
+        var waiting = pending with { ApprovalId = approvalId, Deadline = expiresAt, Detail = $"waiting for approval: {requirement.Reason}" };
+        State = State.WithStep(waiting);
+        Commands.Add(new RequestApproval(
+            approvalId, step.Id, step.Connector, step.Action, inputs.DeepClone(), hash, requirement.Risk,
+            requirement.Approvers, requirement.Role, State.StartedBy, requirement.Reason, expiresAt));
+        Audit("approval_requested", step.Id, new JsonObject
+        {
+            ["approval_id"] = approvalId.ToString(),
+            ["action"] = $"{step.Connector}.{step.Action}",
+            ["action_hash"] = hash,
+            ["risk"] = EngineJson.EnumName(requirement.Risk),
+            ["required_approvals"] = requirement.Approvers,
+            ["reason"] = requirement.Reason,
+            ["expires_at"] = expiresAt,
+        });
+        Commands.Add(new NotifyStepChanged(step.Id, waiting.Status.ToWire()));
+        return waiting;
+    }
+
+    private StepState Dispatch(ActionStep step, StepState recorded, string why)
+    {
+        var timeout = step.Timeout ?? context.DefaultActionTimeout;
+        var attempts = Math.Max(1, step.Retry?.Attempts ?? 1);
+        var executionId = DeterministicGuid.Create(State.RunId, $"{step.Id}/execute");
+        var running = recorded with
+        {
+            Status = StepStatus.Running,
+            ExecutionId = executionId,
+            Deadline = now + (timeout * attempts) + context.DispatchGrace,
+            Detail = why,
+        };
+        State = State.WithStep(running);
+        Commands.Add(new DispatchAction(
+            executionId, step.Id, step.Connector, step.Action, running.Inputs?.DeepClone() ?? new JsonObject(),
+            $"{State.RunId:N}/{step.Id}", timeout, attempts));
+        Audit("action_dispatched", step.Id, new JsonObject
+        {
+            ["execution_id"] = executionId.ToString(),
+            ["action"] = $"{step.Connector}.{step.Action}",
+            ["action_hash"] = running.ActionHash,
+            ["inputs"] = running.Inputs?.DeepClone(),
+            ["why"] = why,
+        });
+        Commands.Add(new NotifyStepChanged(step.Id, running.Status.ToWire()));
+        return running;
+    }
+}
