@@ -1,3 +1,0 @@
-namespace AgentSoar.Hosting;
-
-internal static class AssemblyMarker;

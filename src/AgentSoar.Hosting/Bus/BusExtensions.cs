@@ -1,0 +1,81 @@
+using AgentSoar.Hosting.Logging;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AgentSoar.Hosting.Bus;
+
+public static class BusExtensions
+{
+    /// <summary>The contributions of this process's tiers (created on first use).</summary>
+    public static BusContributions AgentSoarBus(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(BusContributions))?.ImplementationInstance is BusContributions existing)
+        {
+            return existing;
+        }
+
+        var created = new BusContributions();
+        services.AddSingleton(created);
+        return created;
+    }
+
+    /// <summary>Builds the process's bus from the tiers' contributions, on the configured transport.</summary>
+    public static IHostApplicationBuilder AddAgentSoarBus(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = builder.Configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
+        OptionsValidation.ThrowIfInvalid(options);
+        var contributions = builder.Services.AgentSoarBus();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter("agentsoar", includeNamespace: false));
+            foreach (var add in contributions.Consumers)
+            {
+                add(bus);
+            }
+
+            if (options.IsRabbitMq)
+            {
+                bus.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(options.Host, (ushort)options.Port, options.VirtualHost, h =>
+                    {
+                        h.Username(options.Username);
+                        h.Password(options.Password);
+                    });
+                    cfg.PrefetchCount = options.PrefetchCount;
+                    Configure(context, cfg, contributions);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    cfg.PrefetchCount = options.PrefetchCount;
+                    Configure(context, cfg, contributions);
+                });
+            }
+        });
+        return builder;
+    }
+
+    private static void Configure<TEndpoint>(IBusRegistrationContext context, IBusFactoryConfigurator<TEndpoint> cfg, BusContributions contributions)
+        where TEndpoint : IReceiveEndpointConfigurator
+    {
+        cfg.UseConsumeFilter(typeof(CorrelationLogFilter<>), context);
+
+        // Optimistic-concurrency conflicts and brief outages are retried in place; what still fails
+        // goes to the endpoint's _error queue with the exception, never silently dropped.
+        cfg.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(100)));
+        foreach (var endpoint in contributions.Endpoints)
+        {
+            endpoint(context, cfg);
+        }
+
+        cfg.ConfigureEndpoints(context);
+    }
+}

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AgentSoar.Hosting.Bus;
+
+/// <summary>Bound from <c>AgentSoar:Bus</c>.</summary>
+public sealed class BusOptions
+{
+    public const string Section = "AgentSoar:Bus";
+
+    /// <summary><c>inmemory</c> (all-in-one) or <c>rabbitmq</c> (distributed).</summary>
+    [RegularExpression("^(inmemory|rabbitmq)$", ErrorMessage = "AgentSoar:Bus:Transport must be 'inmemory' or 'rabbitmq'.")]
+    public string Transport { get; set; } = "inmemory";
+
+    [Required(ErrorMessage = "AgentSoar:Bus:Host is required.")]
+    public string Host { get; set; } = "127.0.0.1";
+
+    [Range(1, 65535, ErrorMessage = "AgentSoar:Bus:Port must be a TCP port.")]
+    public int Port { get; set; } = 5672;
+
+    public string VirtualHost { get; set; } = "/";
+
+    public string Username { get; set; } = "guest";
+
+    /// <summary>A secret: never logged. Prefer the environment (<c>AgentSoar__Bus__Password</c>).</summary>
+    public string Password { get; set; } = "guest";
+
+    /// <summary>Messages a consumer may hold unacknowledged. MassTransit's default on two cores is 4; set on purpose.</summary>
+    [Range(1, 1000, ErrorMessage = "AgentSoar:Bus:PrefetchCount must be between 1 and 1000.")]
+    public int PrefetchCount { get; set; } = 16;
+
+    public bool IsRabbitMq => string.Equals(Transport, "rabbitmq", StringComparison.OrdinalIgnoreCase);
+}
