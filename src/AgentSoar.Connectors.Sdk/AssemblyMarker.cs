@@ -1,3 +1,0 @@
-namespace AgentSoar.Connectors.Sdk;
-
-internal static class AssemblyMarker;
