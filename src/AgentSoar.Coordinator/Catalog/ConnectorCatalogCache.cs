@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using AgentSoar.Contracts.Connectors;
+using AgentSoar.Engine.Approvals;
+
+namespace AgentSoar.Coordinator.Catalog;
+
+/// <summary>
+/// The connector actions this Coordinator has heard of, from the hosts' catalog announcements.
+/// An action not (yet) announced is unknown, and the gate treats it at the policy's unknown-action risk.
+/// </summary>
+public sealed class ConnectorCatalogCache : IActionTraitsLookup
+{
+    private readonly ConcurrentDictionary<string, ActionInfo> _actions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConnectorInfo> _connectors = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<ConnectorInfo> Connectors => _connectors.Values.ToList();
+
+    public void Update(ConnectorCatalogPublished catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        foreach (var connector in catalog.Connectors)
+        {
+            _connectors[connector.Name] = connector;
+            foreach (var action in connector.Actions)
+            {
+                _actions[Key(connector.Name, action.Name)] = action;
+            }
+        }
+    }
+
+    public ActionTraits? Find(string connector, string action) =>
+        _actions.TryGetValue(Key(connector, action), out var info) ? new ActionTraits(info.Risk, info.Mutating) : null;
+
+    private static string Key(string connector, string action) => $"{connector}.{action}";
+}

@@ -1,0 +1,72 @@
+using AgentSoar.Coordinator.Approvals;
+using AgentSoar.Coordinator.Catalog;
+using AgentSoar.Coordinator.Health;
+using AgentSoar.Coordinator.Intake;
+using AgentSoar.Coordinator.Outbox;
+using AgentSoar.Coordinator.Planning;
+using AgentSoar.Coordinator.Playbooks;
+using AgentSoar.Coordinator.Queries;
+using AgentSoar.Coordinator.Runs;
+using AgentSoar.Hosting;
+using AgentSoar.Hosting.Bus;
+using AgentSoar.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace AgentSoar.Coordinator;
+
+public static class CoordinatorHostExtensions
+{
+    /// <summary>The nervous system: intake, the run coordinator, the approval gate, the audit trail, the watchdog, and its database.</summary>
+    public static IHostApplicationBuilder AddAgentSoarCoordinator(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<CoordinatorOptions>()
+            .Bind(builder.Configuration.GetSection(CoordinatorOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddAgentSoarStorage(builder.Configuration);
+
+        // Migrations run before anything consumes a message: this hosted service starts before the bus.
+        services.AddHostedService<MigrateOnStart>();
+        services.AddSingleton<PlaybookRegistry>();
+        services.AddSingleton(sp => ApprovalPolicyFile.Load(sp.GetRequiredService<IOptions<CoordinatorOptions>>().Value.ApprovalPolicyPath));
+        services.AddSingleton<ConnectorCatalogCache>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<RunCommandHandler>();
+        services.AddSingleton<RunCoordinator>();
+        services.AddHostedService<CatalogRequestOnStart>();
+        services.AddHostedService<OutboxSweeper>();
+        services.AddHostedService<Watchdog>();
+        services.AddHealthChecks().AddCheck<CoordinatorHealthCheck>("coordinator");
+
+        services.AgentSoarBus().Consumers.Add(bus =>
+        {
+            bus.AddConsumer<AlertReceivedConsumer>();
+            bus.AddConsumer<PlanProposedConsumer>();
+            bus.AddConsumer<ActionCompletedConsumer>();
+            bus.AddConsumer<ActionFailedConsumer>();
+            bus.AddConsumer<DecideApprovalConsumer>();
+            bus.AddConsumer<ApprovalDecidedConsumer>();
+            bus.AddConsumer<StartRunConsumer>();
+            bus.AddConsumer<QueryConsumer>();
+            bus.AddConsumer<ConnectorCatalogConsumer>();
+        });
+        return builder;
+    }
+
+    private sealed class MigrateOnStart(ICoordinatorStore store, PlaybookRegistry playbooks) : IHostedService
+    {
+        public async Task StartAsync(CancellationToken cancellationToken)
+        {
+            await store.MigrateAsync(cancellationToken);
+            _ = playbooks.Catalog; // load and report playbooks at start, not on the first alert
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AgentSoar.Coordinator;
+
+/// <summary>Bound from <c>AgentSoar:Coordinator</c>.</summary>
+public sealed class CoordinatorOptions
+{
+    public const string Section = "AgentSoar:Coordinator";
+
+    /// <summary>The folder of playbook YAML files.</summary>
+    [Required(ErrorMessage = "AgentSoar:Coordinator:PlaybooksPath is required.")]
+    public string PlaybooksPath { get; set; } = "playbooks";
+
+    /// <summary>The approval policy file (YAML). Empty: the built-in default policy.</summary>
+    public string? ApprovalPolicyPath { get; set; }
+
+    /// <summary>The planner's top candidate starts by itself when its confidence is at least this; otherwise it waits for a person.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "AgentSoar:Coordinator:AutoStartConfidence must be between 0 and 1.")]
+    public double AutoStartConfidence { get; set; } = 0.5;
+
+    /// <summary>How often the watchdog looks for overdue steps and approvals in the database.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00", ErrorMessage = "AgentSoar:Coordinator:WatchdogInterval must be between 50ms and 10 minutes.")]
+    public TimeSpan WatchdogInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Outbox messages not confirmed sent after this long are sent again by the sweeper (after a crash).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "AgentSoar:Coordinator:OutboxRetryAfter must be between 100ms and 10 minutes.")]
+    public TimeSpan OutboxRetryAfter { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The time budget of an action step that declares no <c>timeout</c>.</summary>
+    public TimeSpan DefaultActionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}

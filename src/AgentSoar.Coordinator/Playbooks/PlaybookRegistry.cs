@@ -1,0 +1,53 @@
+using AgentSoar.Playbooks.Loading;
+using AgentSoar.Playbooks.Model;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AgentSoar.Coordinator.Playbooks;
+
+/// <summary>
+/// The playbooks in service, loaded once at start from the configured folder. A file that does not
+/// validate is reported with file:line:col and never runs. Runs find their playbook by content
+/// hash, so a run always continues with the exact version it started with.
+/// </summary>
+public sealed partial class PlaybookRegistry
+{
+    private readonly Dictionary<string, Playbook> _byHash;
+
+    public PlaybookRegistry(IOptions<CoordinatorOptions> options, ILogger<PlaybookRegistry> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var path = Path.GetFullPath(options.Value.PlaybooksPath);
+        if (!Directory.Exists(path))
+        {
+            throw new InvalidOperationException($"AgentSoar:Coordinator:PlaybooksPath: the folder '{options.Value.PlaybooksPath}' does not exist.");
+        }
+
+        var (catalog, diagnostics) = PlaybookCatalog.LoadDirectory(path);
+        foreach (var diagnostic in diagnostics)
+        {
+            LogInvalid(logger, diagnostic.ToString());
+        }
+
+        Catalog = catalog;
+        Diagnostics = diagnostics;
+        _byHash = catalog.All.ToDictionary(p => p.ContentHash, StringComparer.Ordinal);
+        LogLoaded(logger, catalog.All.Count, path);
+    }
+
+    public PlaybookCatalog Catalog { get; }
+
+    public IReadOnlyList<PlaybookDiagnostic> Diagnostics { get; }
+
+    public Playbook? Find(string id) => Catalog.Find(id);
+
+    /// <summary>The exact version a run pinned, or null when it is no longer loaded.</summary>
+    public Playbook? FindPinned(string id, string contentHash) =>
+        _byHash.TryGetValue(contentHash, out var playbook) && playbook.Id == id ? playbook : null;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Playbook refused: {Diagnostic}")]
+    private static partial void LogInvalid(ILogger logger, string diagnostic);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} playbook(s) from {Path}")]
+    private static partial void LogLoaded(ILogger logger, int count, string path);
+}

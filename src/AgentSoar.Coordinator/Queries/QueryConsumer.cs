@@ -1,0 +1,78 @@
+using AgentSoar.Contracts.Queries;
+using AgentSoar.Storage;
+using MassTransit;
+
+namespace AgentSoar.Coordinator.Queries;
+
+/// <summary>Answers the console's read requests from the Coordinator's own database (no other tier reads its tables).</summary>
+public sealed class QueryConsumer(ICoordinatorStore store) :
+    IConsumer<GetIncidents>,
+    IConsumer<GetIncident>,
+    IConsumer<GetRuns>,
+    IConsumer<GetRun>,
+    IConsumer<GetApprovals>,
+    IConsumer<GetAudit>
+{
+    private const int MaxLimit = 500;
+
+    public async Task Consume(ConsumeContext<GetIncidents> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var incidents = await store.ListIncidentsAsync(Clamp(context.Message.Limit), context.CancellationToken);
+        await context.RespondAsync(new IncidentList(incidents.Select(ViewMapper.ToView).ToList()));
+    }
+
+    public async Task Consume(ConsumeContext<GetIncident> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var ct = context.CancellationToken;
+        var incident = await store.GetIncidentAsync(context.Message.IncidentId, ct);
+        if (incident is null)
+        {
+            await context.RespondAsync(new IncidentDetails(null, [], [], []));
+            return;
+        }
+
+        var alerts = await store.ListAlertsAsync(incident.Id, ct);
+        var plans = await store.ListPlansAsync(incident.Id, ct);
+        var runs = await store.ListRunsAsync(incident.Id, MaxLimit, ct);
+        await context.RespondAsync(new IncidentDetails(
+            ViewMapper.ToView(incident),
+            alerts.Select(ViewMapper.ToView).ToList(),
+            plans.Select(ViewMapper.ToView).ToList(),
+            runs.Select(ViewMapper.ToView).ToList()));
+    }
+
+    public async Task Consume(ConsumeContext<GetRuns> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var runs = await store.ListRunsAsync(context.Message.IncidentId, Clamp(context.Message.Limit), context.CancellationToken);
+        await context.RespondAsync(new RunList(runs.Select(ViewMapper.ToView).ToList()));
+    }
+
+    public async Task Consume(ConsumeContext<GetRun> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var run = await store.GetRunAsync(context.Message.RunId, context.CancellationToken);
+        await context.RespondAsync(new RunDetails(run is null ? null : ViewMapper.ToView(run)));
+    }
+
+    public async Task Consume(ConsumeContext<GetApprovals> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var approvals = await store.ListApprovalsAsync(context.Message.Status, Clamp(context.Message.Limit), context.CancellationToken);
+        await context.RespondAsync(new ApprovalList(approvals.Select(ViewMapper.ToView).ToList()));
+    }
+
+    public async Task Consume(ConsumeContext<GetAudit> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var ct = context.CancellationToken;
+        var m = context.Message;
+        var entries = await store.ListAuditAsync(m.IncidentId, m.RunId, m.AfterSequence, Clamp(m.Limit), ct);
+        var verification = await store.VerifyAuditChainAsync(ct);
+        await context.RespondAsync(new AuditList(entries.Select(ViewMapper.ToView).ToList(), verification.IsValid, verification.Problem));
+    }
+
+    private static int Clamp(int limit) => Math.Clamp(limit, 1, MaxLimit);
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using AgentSoar.Contracts.Queries;
+using AgentSoar.Coordinator.Approvals;
+using AgentSoar.Coordinator.Runs;
+using AgentSoar.Engine;
+using AgentSoar.Engine.Runs;
+using AgentSoar.Storage;
+
+namespace AgentSoar.Coordinator.Queries;
+
+/// <summary>Turns stored rows into the views the API shows.</summary>
+public static class ViewMapper
+{
+    public static IncidentView ToView(IncidentRecord r) => new(r.Id, r.Title, r.SeverityId, r.Status, r.CreatedAt, r.UpdatedAt);
+
+    public static AlertView ToView(AlertRecord r) => new(r.Id, r.Source, r.ReceivedAt, Parse(r.FindingJson));
+
+    public static PlanView ToView(PlanRecord r) => new(r.Id, r.AlertId, r.PlannerKind, r.CreatedAt, Parse(r.DecisionJson));
+
+    public static AuditEntryView ToView(AuditEntry e) => new(e.Sequence, e.At, e.Actor, e.Kind, e.IncidentId, e.RunId, e.StepId, Parse(e.DataJson), e.Hash);
+
+    public static RunView ToView(RunRecord record)
+    {
+        var state = RunStateJson.FromRecord(record);
+        return new RunView(
+            state.RunId, state.IncidentId, state.PlaybookId, state.PlaybookVersion, state.Status.ToWire(), state.Reason, state.StartedBy,
+            state.CreatedAt, state.UpdatedAt, JsonSerializer.SerializeToElement(state.Inputs), state.Outputs is null ? null : JsonSerializer.SerializeToElement(state.Outputs),
+            state.Steps.Select(ToView).ToList());
+    }
+
+    public static ApprovalView ToView(ApprovalRecord record)
+    {
+        var t = ApprovalTicketJson.FromRecord(record);
+        return new ApprovalView(
+            t.Id, t.RunId, t.IncidentId, t.StepId, EngineJson.EnumName(t.Status), t.Connector, t.Action, JsonSerializer.SerializeToElement(t.Inputs),
+            t.ActionHash, t.Risk, t.RequiredApprovals, t.Role, t.Decisions.Select(d => new ApproverDecisionView(d.By, d.Approved, d.Reason, d.At)).ToList(),
+            t.ProposedBy, t.Reason, t.CreatedAt, t.ExpiresAt, t.DecidedAt);
+    }
+
+    private static StepView ToView(StepState s) => new(
+        s.Id, s.Kind, s.Status.ToWire(), s.Connector, s.Action,
+        s.Inputs is null ? null : JsonSerializer.SerializeToElement(s.Inputs),
+        s.Output is null ? null : JsonSerializer.SerializeToElement(s.Output),
+        s.Error, s.Detail, s.ApprovalId, s.Attempts, s.StartedAt, s.FinishedAt,
+        s.StartedAt is { } start && s.FinishedAt is { } end ? Math.Round((end - start).TotalMilliseconds, 1) : null);
+
+    private static JsonElement Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+}

@@ -1,0 +1,46 @@
+using AgentSoar.Engine.Events;
+using AgentSoar.Hosting;
+using AgentSoar.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AgentSoar.Coordinator.Runs;
+
+/// <summary>
+/// Times out steps and approvals from the database, not from in-memory timers, so a deadline holds
+/// across restarts and whichever replica looks first applies it (the row version settles races).
+/// </summary>
+public sealed partial class Watchdog(
+    ICoordinatorStore store,
+    RunCoordinator runs,
+    TimeProvider clock,
+    IOptions<CoordinatorOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<Watchdog> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await lifetime.WaitForStartedAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var now = clock.GetUtcNow();
+                foreach (var run in await store.ListRunsDueAsync(now, 100, stoppingToken))
+                {
+                    await runs.ApplyAsync(run.Id, new DeadlineReached(now), stoppingToken);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFailed(logger, ex);
+            }
+
+            await Task.Delay(options.Value.WatchdogInterval, clock, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Watchdog pass failed; will try again")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

@@ -1,3 +1,0 @@
-namespace AgentSoar.Planning;
-
-internal static class AssemblyMarker;
