@@ -1,0 +1,15 @@
+namespace AgentSoar.Console.Api;
+
+/// <summary>RFC 9457 problem details with the same shape everywhere: what is wrong, and where.</summary>
+public static class Problems
+{
+    public static IResult Of(int status, string title, string detail, IReadOnlyList<string>? errors = null) =>
+        Results.Problem(
+            detail: detail,
+            statusCode: status,
+            title: title,
+            extensions: errors is null ? null : new Dictionary<string, object?> { ["errors"] = errors });
+
+    public static IResult CoordinatorUnavailable() =>
+        Of(StatusCodes.Status503ServiceUnavailable, "Coordinator unavailable", "the Coordinator did not answer in time; try again");
+}

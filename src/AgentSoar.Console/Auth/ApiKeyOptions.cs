@@ -1,0 +1,22 @@
+namespace AgentSoar.Console.Auth;
+
+/// <summary>Bound from <c>AgentSoar:Api</c>.</summary>
+public sealed class ApiKeyOptions
+{
+    public const string Section = "AgentSoar:Api";
+
+    /// <summary>The keys that may call the API. Store <see cref="ApiKeyEntry.KeySha256"/>, not the key, in files.</summary>
+    public List<ApiKeyEntry> Keys { get; } = [];
+
+    /// <summary>
+    /// When no key is configured, a random admin key is created in this file (mode 0600) at first start
+    /// and used from then on. The all-in-one mode sets it so a newcomer has a key without configuring one.
+    /// </summary>
+    public string? BootstrapKeyFile { get; set; }
+
+    /// <summary>The largest alert body accepted, in bytes (1 MiB by default).</summary>
+    public int MaxAlertBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How long the API waits for the Coordinator to answer a query or a decision.</summary>
+    public TimeSpan CoordinatorTimeout { get; set; } = TimeSpan.FromSeconds(15);
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AgentSoar.Console.Alerts;
+using AgentSoar.Console.Api;
+using AgentSoar.Console.Approvals;
+using AgentSoar.Console.Auth;
+using AgentSoar.Console.Incidents;
+using AgentSoar.Console.Runs;
+using AgentSoar.Contracts.Approvals;
+using AgentSoar.Contracts.Queries;
+using AgentSoar.Contracts.Runs;
+using AgentSoar.Hosting.Bus;
+using Microsoft.AspNetCore.Authentication;
+
+namespace AgentSoar.Console;
+
+public static class ConsoleHostExtensions
+{
+    /// <summary>The face: the REST API with API-key authentication and roles. It writes nothing itself: it sends over the bus.</summary>
+    public static IHostApplicationBuilder AddAgentSoarConsole(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<ApiKeyOptions>().Bind(builder.Configuration.GetSection(ApiKeyOptions.Section));
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<CoordinatorClient>();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
+        services.AddAuthentication(ApiKeyAuthenticationHandler.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.Scheme, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.CanIngest, p => p.RequireRole(Roles.Ingest, Roles.Admin))
+            .AddPolicy(Roles.CanRead, p => p.RequireRole(Roles.Analyst, Roles.Responder, Roles.Admin))
+            .AddPolicy(Roles.CanDecide, p => p.RequireRole(Roles.Analyst, Roles.Responder, Roles.Admin))
+            .AddPolicy(Roles.CanRun, p => p.RequireRole(Roles.Responder, Roles.Admin));
+
+        services.AgentSoarBus().Consumers.Add(bus =>
+        {
+            bus.AddRequestClient<GetIncidents>();
+            bus.AddRequestClient<GetIncident>();
+            bus.AddRequestClient<GetRuns>();
+            bus.AddRequestClient<GetRun>();
+            bus.AddRequestClient<GetApprovals>();
+            bus.AddRequestClient<GetAudit>();
+            bus.AddRequestClient<DecideApproval>();
+            bus.AddRequestClient<StartRun>();
+        });
+        return builder;
+    }
+
+    /// <summary>Maps <c>/api/v1</c>. Every endpoint requires an authenticated caller with the right role.</summary>
+    public static WebApplication MapAgentSoarApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        api.MapAlertEndpoints();
+        api.MapReadEndpoints();
+        api.MapApprovalEndpoints();
+        api.MapRunEndpoints();
+        api.MapGet("/me", (HttpContext http) => Results.Ok(new
+        {
+            name = http.User.Identity?.Name,
+            roles = http.User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value),
+        }));
+        return app;
+    }
+}

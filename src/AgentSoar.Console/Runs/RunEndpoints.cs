@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using System.Text.Json;
+using AgentSoar.Console.Api;
+using AgentSoar.Console.Auth;
+using AgentSoar.Contracts.Runs;
+
+namespace AgentSoar.Console.Runs;
+
+public static class RunEndpoints
+{
+    public static IEndpointRouteBuilder MapRunEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/incidents/{id:guid}/runs", StartAsync).RequireAuthorization(Roles.CanRun);
+        return api;
+    }
+
+    /// <summary>Runs a playbook on an incident by hand. Unknown playbook or incident: 404; inputs that don't fit: 422.</summary>
+    private static async Task<IResult> StartAsync(Guid id, StartRunRequest? body, HttpContext http, CoordinatorClient coordinator, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body?.Playbook))
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "Invalid run request", "the body must be {\"playbook\": \"<playbook id>\", \"inputs\": {...}}");
+        }
+
+        var who = http.User.FindFirstValue(ClaimTypes.Name)!;
+        var (result, failure) = await coordinator.AskAsync<StartRun, StartRunResult>(new StartRun(id, body.Playbook, body.Inputs, who), ct);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        return result!.RunId is { } runId
+            ? Results.Created($"/api/v1/runs/{runId}", new { run_id = runId })
+            : Problems.Of(result.StatusCode, result.StatusCode == 404 ? "Not found" : "Cannot start the run", result.Error!);
+    }
+}
