@@ -1,3 +1,0 @@
-namespace AgentSoar.Storage;
-
-internal static class AssemblyMarker;

@@ -1,0 +1,62 @@
+namespace AgentSoar.Storage;
+
+/// <summary>
+/// One write transaction. Disposing it without <see cref="CommitAsync"/> rolls everything back,
+/// audit entries and outbox messages included. Not thread-safe: one caller at a time.
+/// </summary>
+/// <remarks>
+/// On SQLite a transaction holds the database's single write lock from begin to end; on PostgreSQL,
+/// appending to the audit trail locks the chain head until the end. Keep transactions short, and append
+/// audit entries last so that row locks are taken in the same order everywhere.
+/// After a method throws, the transaction may be unusable (PostgreSQL aborts it): dispose it.
+/// </remarks>
+public interface IStoreTransaction : IAsyncDisposable
+{
+    /// <summary>
+    /// Records that <paramref name="consumer"/> handled <paramref name="messageId"/> (the inbox).
+    /// Returns false if it already had, in which case the caller should change nothing.
+    /// </summary>
+    Task<bool> TryMarkProcessedAsync(string consumer, Guid messageId, DateTimeOffset at, CancellationToken ct);
+
+    Task InsertIncidentAsync(IncidentRecord incident, CancellationToken ct);
+
+    /// <summary>
+    /// Stores the incident if the stored version is <c>incident.Version - 1</c>; false (nothing changed) otherwise.
+    /// Id and creation time are not updated.
+    /// </summary>
+    Task<bool> TryUpdateIncidentAsync(IncidentRecord incident, CancellationToken ct);
+
+    /// <summary>Inserts the alert; false if an alert with that id exists already (a redelivery).</summary>
+    Task<bool> TryInsertAlertAsync(AlertRecord alert, CancellationToken ct);
+
+    Task InsertPlanAsync(PlanRecord plan, CancellationToken ct);
+
+    Task InsertRunAsync(RunRecord run, CancellationToken ct);
+
+    /// <summary>
+    /// Stores status, state, wake time, update time and version if the stored version is <c>run.Version - 1</c>;
+    /// false (nothing changed) otherwise. The incident and the playbook identity of a run never change.
+    /// </summary>
+    Task<bool> TryUpdateRunAsync(RunRecord run, CancellationToken ct);
+
+    Task InsertApprovalAsync(ApprovalRecord approval, CancellationToken ct);
+
+    /// <summary>
+    /// Stores status, decisions, expiry, decision time and version if the stored version is
+    /// <c>approval.Version - 1</c>; false (nothing changed) otherwise. What the approval is bound to
+    /// (run, incident, step, action hash, request) never changes.
+    /// </summary>
+    Task<bool> TryUpdateApprovalAsync(ApprovalRecord approval, CancellationToken ct);
+
+    /// <summary>
+    /// Appends to the audit trail with the next sequence and the chained hash. Concurrent transactions and
+    /// processes are serialised, so the chain never forks; a rollback leaves no gap.
+    /// </summary>
+    Task<AuditEntry> AppendAuditAsync(AuditDraft draft, CancellationToken ct);
+
+    /// <summary>Queues a message that becomes visible to the publisher only if this transaction commits.</summary>
+    Task EnqueueOutboxAsync(OutboxMessage message, CancellationToken ct);
+
+    /// <summary>Commits; the transaction can't be used afterwards.</summary>
+    Task CommitAsync(CancellationToken ct);
+}

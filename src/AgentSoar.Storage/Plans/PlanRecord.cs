@@ -1,0 +1,10 @@
+namespace AgentSoar.Storage;
+
+/// <summary>A planner decision for an alert; <paramref name="DecisionJson"/> holds candidates and rationale.</summary>
+public sealed record PlanRecord(
+    Guid Id,
+    Guid IncidentId,
+    Guid AlertId,
+    string PlannerKind,
+    string DecisionJson,
+    DateTimeOffset CreatedAt);

@@ -1,0 +1,86 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+
+namespace AgentSoar.Storage;
+
+/// <summary>A write transaction over one connection; the same SQL serves both engines.</summary>
+internal sealed class SqlStoreTransaction(DbConnection connection, DbTransaction transaction, SqlDialect dialect) : IStoreTransaction
+{
+    private bool completed;
+
+    public async Task<bool> TryMarkProcessedAsync(string consumer, Guid messageId, DateTimeOffset at, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(consumer);
+        var parameters = new { Consumer = consumer, MessageId = dialect.Id(messageId), ProcessedAt = StoredTime.Ticks(at) };
+        return await RunAsync(InboxSql.TryInsert, parameters, ct) == 1;
+    }
+
+    public Task InsertIncidentAsync(IncidentRecord incident, CancellationToken ct) =>
+        RunAsync(IncidentSql.Insert, IncidentSql.Parameters(Required(incident), dialect), ct);
+
+    public async Task<bool> TryUpdateIncidentAsync(IncidentRecord incident, CancellationToken ct) =>
+        await RunAsync(IncidentSql.Update, IncidentSql.Parameters(Required(incident), dialect), ct) == 1;
+
+    public async Task<bool> TryInsertAlertAsync(AlertRecord alert, CancellationToken ct) =>
+        await RunAsync(AlertSql.TryInsert, AlertSql.Parameters(Required(alert), dialect), ct) == 1;
+
+    public Task InsertPlanAsync(PlanRecord plan, CancellationToken ct) =>
+        RunAsync(PlanSql.Insert, PlanSql.Parameters(Required(plan), dialect), ct);
+
+    public Task InsertRunAsync(RunRecord run, CancellationToken ct) =>
+        RunAsync(RunSql.Insert, RunSql.Parameters(Required(run), dialect), ct);
+
+    public async Task<bool> TryUpdateRunAsync(RunRecord run, CancellationToken ct) =>
+        await RunAsync(RunSql.Update, RunSql.Parameters(Required(run), dialect), ct) == 1;
+
+    public Task InsertApprovalAsync(ApprovalRecord approval, CancellationToken ct) =>
+        RunAsync(ApprovalSql.Insert, ApprovalSql.Parameters(Required(approval), dialect), ct);
+
+    public async Task<bool> TryUpdateApprovalAsync(ApprovalRecord approval, CancellationToken ct) =>
+        await RunAsync(ApprovalSql.Update, ApprovalSql.Parameters(Required(approval), dialect), ct) == 1;
+
+    public Task<AuditEntry> AppendAuditAsync(AuditDraft draft, CancellationToken ct)
+    {
+        EnsureOpen();
+        return AuditAppender.AppendAsync(connection, transaction, dialect, Required(draft), ct);
+    }
+
+    public Task EnqueueOutboxAsync(OutboxMessage message, CancellationToken ct) =>
+        RunAsync(OutboxSql.Insert, OutboxSql.Parameters(Required(message), dialect), ct);
+
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        EnsureOpen();
+        completed = true;
+        await transaction.CommitAsync(ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Disposing an uncommitted DbTransaction rolls it back on both providers.
+        completed = true;
+        await transaction.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+
+    private static T Required<T>(T value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value, name);
+        return value;
+    }
+
+    private Task<int> RunAsync(string sql, object parameters, CancellationToken ct)
+    {
+        EnsureOpen();
+        return connection.RunAsync(transaction, sql, parameters, ct);
+    }
+
+    private void EnsureOpen()
+    {
+        if (completed)
+        {
+            throw new InvalidOperationException("This store transaction was committed or disposed; begin a new one.");
+        }
+    }
+}
