@@ -1,3 +1,0 @@
-namespace AgentSoar.Connectors.Simulation;
-
-internal static class AssemblyMarker;

@@ -1,0 +1,3 @@
+namespace AgentSoar.Connectors.Simulation;
+
+internal sealed record BlockIpOutput(string Ip, bool Blocked, string RuleId, DateTimeOffset? ExpiresAt);

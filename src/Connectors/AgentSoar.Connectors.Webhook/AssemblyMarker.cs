@@ -1,3 +1,0 @@
-namespace AgentSoar.Connectors.Webhook;
-
-internal static class AssemblyMarker;
