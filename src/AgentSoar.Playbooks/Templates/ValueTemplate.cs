@@ -16,6 +16,12 @@ public abstract record ValueTemplate(SourceLocation Location)
     /// <summary>Every expression in the template, for validation and for "which alert fields were used".</summary>
     public abstract IEnumerable<Expression> Expressions { get; }
 
+    /// <summary>
+    /// Renders the template as a typed value. A whole-value expression keeps its type (a duration stays a duration);
+    /// the others go through JSON.
+    /// </summary>
+    public virtual ExprValue Evaluate(ExpressionScope scope) => ExprValue.FromJson(Render(scope));
+
     /// <summary>Renders the template and applies truthiness (conditions, guards, triggers).</summary>
-    public bool IsTrue(ExpressionScope scope) => throw new NotImplementedException();
+    public bool IsTrue(ExpressionScope scope) => Evaluate(scope).IsTruthy;
 }

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace AgentSoar.Playbooks.Expressions.Functions;
+
+/// <summary>default, to_string, to_number, to_json, from_json.</summary>
+internal static class ConversionFunctions
+{
+    public static IEnumerable<FunctionDefinition> Definitions =>
+    [
+        new("default", 2, int.MaxValue, Default),
+        new("to_string", 1, 1, c => c.Result(c[0].ToString())),
+        new("to_number", 1, 1, ToNumber),
+        new("to_json", 1, 1, c => c.Result(c[0].ToJson()?.ToJsonString() ?? "null")),
+        new("from_json", 1, 1, FromJson),
+    ];
+
+    private static ExprValue Default(FunctionCall call)
+    {
+        for (var i = 0; i < call.Count; i++)
+        {
+            if (call[i] is not NullValue)
+            {
+                return call[i];
+            }
+        }
+
+        return ExprValue.Null;
+    }
+
+    /// <summary>Text that is not a number gives null rather than an error, so <c>default(to_number(x), 0)</c> works.</summary>
+    private static ExprValue ToNumber(FunctionCall call) => call[0] switch
+    {
+        NumberValue n => n,
+        BoolValue b => new NumberValue(b.Value ? 1 : 0),
+        StringValue s when decimal.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => new NumberValue(d),
+        StringValue or NullValue => ExprValue.Null,
+        DurationValue d => new NumberValue((decimal)d.Value.TotalSeconds),
+        var other => throw call.TypeError(0, "a string, number, bool or duration", other),
+    };
+
+    private static ExprValue FromJson(FunctionCall call)
+    {
+        if (call.OptionalString(0) is not { } text)
+        {
+            return ExprValue.Null;
+        }
+
+        try
+        {
+            return ExprValue.FromJson(JsonNode.Parse(text));
+        }
+        catch (JsonException e)
+        {
+            throw call.Error(0, $"invalid JSON: {e.Message}");
+        }
+    }
+}

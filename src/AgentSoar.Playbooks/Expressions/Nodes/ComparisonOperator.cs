@@ -1,0 +1,9 @@
+namespace AgentSoar.Playbooks.Expressions.Nodes;
+
+internal enum ComparisonOperator
+{
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+}

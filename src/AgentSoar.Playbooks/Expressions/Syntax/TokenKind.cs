@@ -1,0 +1,33 @@
+namespace AgentSoar.Playbooks.Expressions.Syntax;
+
+internal enum TokenKind
+{
+    End,
+    Number,
+    String,
+    Identifier,
+    True,
+    False,
+    Null,
+    In,
+    OrOr,
+    AndAnd,
+    Bang,
+    EqualEqual,
+    NotEqual,
+    Less,
+    LessEqual,
+    Greater,
+    GreaterEqual,
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    Percent,
+    LeftParen,
+    RightParen,
+    LeftBracket,
+    RightBracket,
+    Dot,
+    Comma,
+}
