@@ -18,7 +18,7 @@ public sealed class ListValue : ExprValue
 
     public override JsonNode ToJson() => new JsonArray(Items.Select(i => i.ToJson()).ToArray());
 
-    public override string ToString() => ToJson().ToJsonString();
+    public override string ToString() => JsonText.Write(ToJson());
 
     public override bool Equals(object? obj) => obj is ListValue other && other.Items.SequenceEqual(Items);
 

@@ -30,7 +30,7 @@ public sealed class MapValue : ExprValue
         return obj;
     }
 
-    public override string ToString() => ToJson().ToJsonString();
+    public override string ToString() => JsonText.Write(ToJson());
 
     public override bool Equals(object? obj) =>
         obj is MapValue other

@@ -12,7 +12,7 @@ internal static class ConversionFunctions
         new("default", 2, int.MaxValue, Default),
         new("to_string", 1, 1, c => c.Result(c[0].ToString())),
         new("to_number", 1, 1, ToNumber),
-        new("to_json", 1, 1, c => c.Result(c[0].ToJson()?.ToJsonString() ?? "null")),
+        new("to_json", 1, 1, c => c.Result(JsonText.Write(c[0].ToJson()))),
         new("from_json", 1, 1, FromJson),
     ];
 
