@@ -1,0 +1,118 @@
+using AgentSoar.ConnectorHost.Configuration;
+using AgentSoar.ConnectorHost.Registry;
+using AgentSoar.ConnectorHost.Secrets;
+using AgentSoar.Contracts.Actions;
+using Microsoft.Extensions.Options;
+
+namespace AgentSoar.ConnectorHost.Execution;
+
+/// <summary>
+/// Executes <see cref="ExecuteAction"/> commands: finds the action, validates the input, runs it
+/// with timeout, retries and circuit breaking (or simulates it), and returns the message to
+/// publish. Every failure, a connector's crash included, comes back as <see cref="ActionFailed"/>.
+/// </summary>
+public sealed class ActionExecutor : IDisposable
+{
+    private readonly ConnectorRegistry _registry;
+    private readonly SecretMasker _masker;
+    private readonly ConnectorHostOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ActionExecutor> _logger;
+    private readonly ExecutionPipelines _pipelines;
+    private readonly IdempotencyCache _cache;
+    private readonly AttemptRunner _runner;
+
+    /// <summary>Creates the executor. Resolved from the container.</summary>
+    public ActionExecutor(ConnectorRegistry registry, SecretMasker masker, IOptions<ConnectorHostOptions> options, TimeProvider time, ILogger<ActionExecutor> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _registry = registry;
+        _masker = masker;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        _pipelines = new ExecutionPipelines(_options, time);
+        _cache = new IdempotencyCache(_options.IdempotencyCacheSize);
+        _runner = new AttemptRunner(_pipelines, masker, time, logger);
+    }
+
+    /// <summary>Executes <paramref name="command"/>.</summary>
+    /// <remarks>
+    /// A command whose idempotency key already finished in this process gets the same result again
+    /// (addressed to its own ids) without the connector being called.
+    /// </remarks>
+    /// <param name="command">The command.</param>
+    /// <param name="cancellationToken">The host's shutdown; when it fires the execution is abandoned, not reported.</param>
+    /// <returns>The <see cref="ActionCompleted"/> or <see cref="ActionFailed"/> to publish.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired: let the message be redelivered.</exception>
+    public async Task<ActionExecutionResult> ExecuteAsync(ExecuteAction command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (string.IsNullOrEmpty(command.IdempotencyKey))
+        {
+            return await RunAsync(command, cancellationToken);
+        }
+
+        var key = $"{command.Connector.ToLowerInvariant()}/{command.Action.ToLowerInvariant()}/{command.IdempotencyKey}";
+        var result = await _cache.GetOrRunAsync(key, () => RunAsync(command, cancellationToken), cancellationToken);
+        return result.AddressedTo(command);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _pipelines.Dispose();
+
+    private async Task<ActionExecutionResult> RunAsync(ExecuteAction command, CancellationToken cancellationToken)
+    {
+        var startedAt = _time.GetUtcNow();
+        if (!_registry.TryGetAction(command.Connector, command.Action, out var connector, out var action))
+        {
+            return Fail(command, ActionErrorKind.UnknownAction, UnknownActionMessage(command), 0, startedAt);
+        }
+
+        var (input, inputError) = InputReader.Read(command.Inputs, action);
+        if (inputError is not null)
+        {
+            return Fail(command, ActionErrorKind.InvalidInput, _masker.Mask(inputError), 0, startedAt);
+        }
+
+        var timeout = command.Timeout > TimeSpan.Zero ? Min(command.Timeout, _options.MaxTimeout) : _options.DefaultTimeout;
+        var maxAttempts = command.MaxAttempts > 0 ? Math.Min(command.MaxAttempts, _options.MaxAttemptsLimit) : _options.DefaultMaxAttempts;
+        var run = await _runner.RunAsync(command, connector, action, input!, timeout, maxAttempts, cancellationToken);
+        if (run.ErrorKind is { } kind)
+        {
+            return Fail(command, kind, _masker.Mask(run.Error ?? kind.ToString()), run.Attempts, startedAt);
+        }
+
+        var (output, outputError) = OutputWriter.Write(run.Output, command.Inputs, action, _masker, _options.MaxOutputBytes);
+        if (outputError is not null)
+        {
+            return Fail(command, ActionErrorKind.Permanent, outputError, run.Attempts, startedAt);
+        }
+
+        _logger.LogInformation(
+            "{Connector}.{Action} completed in {Attempts} attempt(s){Simulated}",
+            connector.Name,
+            action.Name,
+            run.Attempts,
+            connector.Simulated ? " (simulated)" : "");
+        return ActionExecutionResult.Success(new ActionCompleted(
+            command.ExecutionId, command.RunId, command.IncidentId, command.StepId, connector.Name, action.Name, output, connector.Simulated, run.Attempts, startedAt, _time.GetUtcNow()));
+    }
+
+    private ActionExecutionResult Fail(ExecuteAction command, ActionErrorKind kind, string error, int attempts, DateTimeOffset startedAt)
+    {
+        _logger.LogWarning("{Connector}.{Action} failed ({ErrorKind}) after {Attempts} attempt(s): {Error}", command.Connector, command.Action, kind, attempts, error);
+        return ActionExecutionResult.Failure(new ActionFailed(
+            command.ExecutionId, command.RunId, command.IncidentId, command.StepId, command.Connector, command.Action, kind, error, attempts, startedAt, _time.GetUtcNow()));
+    }
+
+    private string UnknownActionMessage(ExecuteAction command)
+    {
+        var connector = _registry.FindConnector(command.Connector);
+        return connector is null
+            ? $"This host has no connector '{command.Connector}'; it runs: {string.Join(", ", _registry.ConnectorNames)}."
+            : $"Connector '{connector.Name}' has no action '{command.Action}'; it has: {string.Join(", ", connector.Actions.Keys.Order(StringComparer.Ordinal))}.";
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}

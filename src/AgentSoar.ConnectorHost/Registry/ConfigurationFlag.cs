@@ -1,0 +1,14 @@
+using AgentSoar.ConnectorHost.Configuration;
+
+namespace AgentSoar.ConnectorHost.Registry;
+
+/// <summary>Reads an optional true/false setting, refusing anything else rather than guessing.</summary>
+internal static class ConfigurationFlag
+{
+    public static bool Read(string? value, string path) =>
+        string.IsNullOrWhiteSpace(value)
+            ? false
+            : bool.TryParse(value, out var flag)
+                ? flag
+                : throw new ConnectorConfigurationException($"{path} must be true or false (was '{value}').");
+}
