@@ -1,0 +1,53 @@
+namespace AgentSoar.Storage.Tests;
+
+public sealed partial class SqlCoordinatorStoreTests
+{
+    // Ids ordered against enqueue order: only the enqueue order can make the expected list come out.
+    private static readonly Guid HighId = Guid.Parse("ffffffff-0000-0000-0000-000000000001");
+    private static readonly Guid LowId = Guid.Parse("00000000-0000-0000-0000-000000000002");
+
+    [Theory, AllEngines]
+    public async Task ListUnsentOutboxAsync_ReturnsUnsentCreatedBeforeTheCutoffInEnqueueOrder(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        var first = TestData.Outbox(TestData.T0, HighId);
+        var sameInstant = TestData.Outbox(TestData.T0, LowId);
+        var later = TestData.Outbox(TestData.At(1));
+        var atCutoff = TestData.Outbox(TestData.At(5));
+        await db.Store.WriteAsync(async tx =>
+        {
+            await tx.EnqueueOutboxAsync(first, default);
+            await tx.EnqueueOutboxAsync(sameInstant, default);
+            await tx.EnqueueOutboxAsync(atCutoff, default);
+            await tx.EnqueueOutboxAsync(later, default);
+        });
+
+        var unsent = await db.Store.ListUnsentOutboxAsync(TestData.At(5), 10, default);
+        var page = await db.Store.ListUnsentOutboxAsync(TestData.At(5), 2, default);
+
+        Assert.Equal([first.Id, sameInstant.Id, later.Id], unsent.Select(m => m.Id));
+        Assert.Equal([first.Id, sameInstant.Id], page.Select(m => m.Id));
+    }
+
+    [Theory, AllEngines]
+    public async Task MarkOutboxSentAsync_MarkedMessages_LeaveTheUnsentListAndKeepTheirFirstSentTime(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        var a = TestData.Outbox(TestData.T0);
+        var b = TestData.Outbox(TestData.At(1));
+        var c = TestData.Outbox(TestData.At(2));
+        await db.Store.WriteAsync(async tx =>
+        {
+            await tx.EnqueueOutboxAsync(a, default);
+            await tx.EnqueueOutboxAsync(b, default);
+            await tx.EnqueueOutboxAsync(c, default);
+        });
+
+        await db.Store.MarkOutboxSentAsync([a.Id], TestData.At(10), default);
+        await db.Store.MarkOutboxSentAsync([a.Id, b.Id, Guid.NewGuid()], TestData.At(20), default);
+
+        Assert.Equal([c.Id], (await db.Store.ListUnsentOutboxAsync(TestData.At(60), 10, default)).Select(m => m.Id));
+        var sentTicks = await db.QueryAsync<long?>("SELECT sent_at FROM outbox ORDER BY enqueue_order");
+        Assert.Equal([TestData.At(10).UtcTicks, TestData.At(20).UtcTicks, null], sentTicks);
+    }
+}
