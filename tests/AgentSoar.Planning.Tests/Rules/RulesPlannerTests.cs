@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using AgentSoar.Planning.Rules;
+using AgentSoar.Playbooks.Loading;
+
+namespace AgentSoar.Planning.Tests.Rules;
+
+public sealed class RulesPlannerTests
+{
+    private static PlaybookCatalog Catalog(params string[] yaml) => new(yaml.Select((y, i) =>
+    {
+        var result = PlaybookLoader.LoadText(y, $"p{i}.yaml");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.Playbook!;
+    }));
+
+    private static string Playbook(string id, string trigger, string tags) => $$$"""
+        apiVersion: agentsoar/v1
+        kind: Playbook
+        metadata: { id: {{{id}}}, name: {{{id}}}, tags: [{{{tags}}}] }
+        triggers:
+          - match: "${{ {{{trigger}}} }}"
+        inputs:
+          ip: { type: ip, from: "${{ first_observable(alert, 'ip') }}" }
+        steps:
+          - id: s
+            action: case.comment
+            with: { text: x }
+        """;
+
+    private static JsonObject Finding(int severity, string technique, string tactic) => new()
+    {
+        ["severity_id"] = severity,
+        ["finding_info"] = new JsonObject
+        {
+            ["uid"] = "u",
+            ["title"] = "t",
+            ["attacks"] = new JsonArray(new JsonObject
+            {
+                ["technique"] = new JsonObject { ["uid"] = technique },
+                ["tactic"] = new JsonObject { ["name"] = tactic },
+            }),
+        },
+        ["observables"] = new JsonArray(new JsonObject { ["type_id"] = 2, ["value"] = "203.0.113.9" }),
+    };
+
+    private static async Task<PlanningResult> PlanAsync(JsonObject finding, PlaybookCatalog catalog) =>
+        await new RulesPlanner(TimeProvider.System).PlanAsync(new PlanningRequest(Guid.NewGuid(), finding, catalog), CancellationToken.None);
+
+    [Fact]
+    public async Task Plan_TriggerAndSubTechnique_RanksMatchingPlaybookFirstWithReasons()
+    {
+        var catalog = Catalog(
+            Playbook("block-ip", "has_observable(alert, 'ip')", "attack.t1071"),
+            Playbook("other", "has_observable(alert, 'ip')", "attack.t1566"));
+
+        var result = await PlanAsync(Finding(3, "T1071.001", "Command and Control"), catalog);
+
+        Assert.Equal(["block-ip", "other"], result.Candidates.Select(c => c.PlaybookId));
+        var best = result.Candidates[0];
+        Assert.True(best.Confidence > result.Candidates[1].Confidence);
+        Assert.Contains("attack.t1071", best.Rationale, StringComparison.Ordinal);
+        Assert.Contains("observables", best.FieldsUsed);
+        Assert.Contains("finding_info.attacks", best.FieldsUsed);
+        Assert.Equal("203.0.113.9", best.Inputs.GetProperty("ip").GetString());
+    }
+
+    [Fact]
+    public async Task Plan_TriggerFalse_IsNotACandidate()
+    {
+        var catalog = Catalog(Playbook("high-only", "alert.severity_id >= 5", "attack.t1071"));
+
+        var result = await PlanAsync(Finding(3, "T1071", "Command and Control"), catalog);
+
+        Assert.Empty(result.Candidates);
+    }
+
+    [Fact]
+    public async Task Plan_TacticTag_AddsToTheScore()
+    {
+        var catalog = Catalog(
+            Playbook("with-tactic", "true", "attack.command_and_control"),
+            Playbook("without", "true", "containment"));
+
+        var result = await PlanAsync(Finding(3, "T9999", "Command and Control"), catalog);
+
+        Assert.Equal("with-tactic", result.Candidates[0].PlaybookId);
+        Assert.Contains("tactic", result.Candidates[0].Rationale, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Plan_SameInput_SameAnswer()
+    {
+        var catalog = Catalog(Playbook("a", "true", "x"), Playbook("b", "true", "x"));
+
+        var first = await PlanAsync(Finding(4, "T1", "x"), catalog);
+        var second = await PlanAsync(Finding(4, "T1", "x"), catalog);
+
+        Assert.Equal(first.Candidates.Select(c => (c.PlaybookId, c.Confidence)), second.Candidates.Select(c => (c.PlaybookId, c.Confidence)));
+        Assert.Equal("a", first.Candidates[0].PlaybookId);
+    }
+}
