@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace AgentSoar.Storage;
@@ -14,16 +13,7 @@ public static class StorageHostApplicationBuilderExtensions
     public static IHostApplicationBuilder AddAgentSoarStorage(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var contentRoot = builder.Environment.ContentRootPath;
-        StorageServiceCollectionExtensions.AddCore(builder.Services)
-            .Bind(builder.Configuration.GetSection(StorageOptions.SectionPath))
-            .PostConfigure(options =>
-            {
-                if (!string.IsNullOrWhiteSpace(options.DataDirectory))
-                {
-                    options.DataDirectory = Path.GetFullPath(options.DataDirectory, contentRoot);
-                }
-            });
+        builder.Services.AddAgentSoarStorage(builder.Configuration);
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -20,7 +21,21 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    internal static OptionsBuilder<StorageOptions> AddCore(IServiceCollection services)
+    /// <summary>
+    /// As <see cref="AddAgentSoarStorage(IServiceCollection, StorageOptions)"/>, binding the options from the
+    /// <c>AgentSoar:Storage</c> section of <paramref name="configuration"/>. A relative <c>DataDirectory</c>
+    /// is taken from the host's content root.
+    /// </summary>
+    public static IServiceCollection AddAgentSoarStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        AddCore(services).Bind(configuration.GetSection(StorageOptions.SectionPath));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<StorageOptions>, StorageDataDirectoryResolver>());
+        return services;
+    }
+
+    private static OptionsBuilder<StorageOptions> AddCore(IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(sp => CoordinatorStoreFactory.Create(

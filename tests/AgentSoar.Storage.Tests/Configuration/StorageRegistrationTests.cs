@@ -55,6 +55,21 @@ public sealed class StorageRegistrationTests : IDisposable
         Assert.False(migrated);
     }
 
+    [Fact]
+    public void AddAgentSoarStorage_FromServiceCollectionAndConfiguration_BindsTheSection()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AgentSoar:Storage:Provider"] = "PostgreSQL",
+            ["AgentSoar:Storage:ConnectionString"] = "Host=127.0.0.1;Port=1;Username=nobody",
+        }).Build();
+        var services = new ServiceCollection().AddAgentSoarStorage(configuration);
+
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Equal(StorageProviders.PostgreSql, provider.GetRequiredService<ICoordinatorStore>().Engine);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
