@@ -81,7 +81,7 @@ internal sealed class ConnectorLoader(IConfiguration configuration, SecretMasker
             input = ConnectorJson.GetSchema(action.InputType);
             output = ConnectorJson.GetSchema(action.OutputType);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or ArgumentException)
+        catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or ArgumentException or JsonException)
         {
             throw new ConnectorConfigurationException($"Action '{connector}.{metadata.Name}' has input or output types that cannot be described as JSON: {ex.Message}", ex);
         }
