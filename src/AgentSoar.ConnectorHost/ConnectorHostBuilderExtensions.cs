@@ -1,5 +1,4 @@
 using AgentSoar.Hosting.Bus;
-using Microsoft.Extensions.Hosting;
 
 namespace AgentSoar.ConnectorHost;
 
