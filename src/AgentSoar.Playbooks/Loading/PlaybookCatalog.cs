@@ -17,6 +17,53 @@ public sealed class PlaybookCatalog
     public Playbook? Find(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>Loads every <c>*.yaml</c>/<c>*.yml</c> under <paramref name="directory"/>; a duplicate id is a diagnostic.</summary>
-    public static (PlaybookCatalog Catalog, IReadOnlyList<PlaybookDiagnostic> Diagnostics) LoadDirectory(string directory, IActionCatalog? actions = null) =>
-        throw new NotImplementedException();
+    /// <remarks>
+    /// Files are read in ordinal order of their path, so which of two files with the same id wins (the first) does
+    /// not depend on the file system. A file that cannot be read is a diagnostic like any other.
+    /// </remarks>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist: a configuration error, not content.</exception>
+    public static (PlaybookCatalog Catalog, IReadOnlyList<PlaybookDiagnostic> Diagnostics) LoadDirectory(string directory, IActionCatalog? actions = null)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+        var playbooks = new List<Playbook>();
+        var diagnostics = new List<PlaybookDiagnostic>();
+        var seen = new Dictionary<string, Playbook>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var result = Load(file, actions);
+            diagnostics.AddRange(result.Diagnostics);
+            if (result.Playbook is not { } playbook)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(playbook.Id, out var first))
+            {
+                diagnostics.Add(new PlaybookDiagnostic(
+                    playbook.Metadata.IdLocation,
+                    $"duplicate playbook id '{playbook.Id}': {first.SourceFile} already uses it; this file is left out"));
+                continue;
+            }
+
+            seen[playbook.Id] = playbook;
+            playbooks.Add(playbook);
+        }
+
+        return (new PlaybookCatalog(playbooks), diagnostics);
+    }
+
+    private static PlaybookLoadResult Load(string file, IActionCatalog? actions)
+    {
+        try
+        {
+            return PlaybookLoader.LoadFile(file, actions);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new PlaybookLoadResult(null, [new PlaybookDiagnostic(new SourceLocation(file, 0, 0), $"cannot read the file: {e.Message}")]);
+        }
+    }
 }

@@ -5,4 +5,8 @@ public sealed record PlaybookMetadata(
     string Name,
     int Version,
     string? Description,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags)
+{
+    /// <summary>Where <c>metadata.id</c>'s value sits: what a duplicate-id diagnostic points at.</summary>
+    public SourceLocation IdLocation { get; init; } = SourceLocation.None;
+}

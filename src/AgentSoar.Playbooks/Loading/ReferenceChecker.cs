@@ -1,0 +1,128 @@
+using AgentSoar.Playbooks.Expressions;
+using AgentSoar.Playbooks.Expressions.Nodes;
+using AgentSoar.Playbooks.Model;
+using AgentSoar.Playbooks.Templates;
+
+namespace AgentSoar.Playbooks.Loading;
+
+/// <summary>
+/// Checks what expressions read: known roots only, declared inputs, and steps that exist and have run by the time
+/// the expression is evaluated (earlier in document order, not the step itself, not a step that encloses it).
+/// </summary>
+internal sealed class ReferenceChecker(LoadContext context, IReadOnlyCollection<string> inputs, StepRegistry steps)
+{
+    public static readonly string[] Roots = ["alert", "inputs", "steps", "incident", "vars", "run"];
+
+    /// <summary>Triggers and input sources run before the playbook starts: only the alert and incident exist then.</summary>
+    private static readonly string[] BeforeRunRoots = ["alert", "incident"];
+
+    public void CheckBeforeRun(ValueTemplate? template, string where)
+    {
+        foreach (var path in Paths(template))
+        {
+            if (CheckRoot(path) && !BeforeRunRoots.Contains(path.Root))
+            {
+                context.Error(path.Location, $"'{path.Root}' does not exist yet in {where}: only alert and incident do");
+            }
+        }
+    }
+
+    /// <summary>Outputs are read when the run has finished: any step may be named.</summary>
+    public void CheckAfterRun(ValueTemplate template)
+    {
+        foreach (var path in Paths(template))
+        {
+            if (CheckRoot(path))
+            {
+                CheckInput(path);
+                if (StepId(path) is { } step && !steps.Exists(step.Name!))
+                {
+                    context.Error(step.Location, UnknownStep(step.Name!));
+                }
+            }
+        }
+    }
+
+    /// <summary>Checks every step's expressions against the steps that have run before it.</summary>
+    public void CheckSteps(IReadOnlyList<Step> list) => Walk(list, [], []);
+
+    private void Walk(IReadOnlyList<Step> list, HashSet<string> done, HashSet<string> enclosing)
+    {
+        var visible = new HashSet<string>(done, StringComparer.Ordinal);
+        foreach (var step in list)
+        {
+            var inside = StepTree.Flatten(step.Children).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            var templates = step switch
+            {
+                ActionStep action => action.With.Values.Append(action.Guard),
+                IfStep branch => [branch.Condition, branch.Guard],
+                _ => [step.Guard],
+            };
+            foreach (var template in templates)
+            {
+                CheckInStep(template, step.Id, visible, enclosing, inside);
+            }
+
+            var around = new HashSet<string>(enclosing, StringComparer.Ordinal) { step.Id };
+            foreach (var branch in step is IfStep ifStep ? [ifStep.Then, ifStep.Else] : Array.Empty<IReadOnlyList<Step>>())
+            {
+                Walk(branch, visible, around);
+            }
+
+            visible.Add(step.Id);
+            visible.UnionWith(inside);
+        }
+    }
+
+    private void CheckInStep(ValueTemplate? template, string current, HashSet<string> visible, HashSet<string> enclosing, HashSet<string> inside)
+    {
+        foreach (var path in Paths(template))
+        {
+            if (!CheckRoot(path))
+            {
+                continue;
+            }
+
+            CheckInput(path);
+            if (StepId(path) is not { Name: { } id } segment || visible.Contains(id) || steps.IsBroken(id))
+            {
+                continue;
+            }
+
+            var problem = id == current ? $"step '{id}' cannot read its own result"
+                : enclosing.Contains(id) ? $"step '{id}' encloses this step and has not finished when it runs"
+                : inside.Contains(id) ? $"step '{id}' is inside step '{current}' and runs after it starts"
+                : !steps.Exists(id) ? UnknownStep(id)
+                : steps.Order(id) > steps.Order(current) ? $"step '{id}' is declared later and has not run when step '{current}' runs"
+                : $"step '{id}' is on another branch and does not run before step '{current}'";
+            context.Error(segment.Location, problem);
+        }
+    }
+
+    private bool CheckRoot(PathReference path)
+    {
+        if (Roots.Contains(path.Root))
+        {
+            return true;
+        }
+
+        context.Error(path.Location, $"unknown name '{path.Root}': expressions read {string.Join(", ", Roots)}{DidYouMean.Hint(path.Root, Roots)}");
+        return false;
+    }
+
+    private void CheckInput(PathReference path)
+    {
+        if (path.Root == "inputs" && path.First is { Name: { } name } segment && !inputs.Contains(name))
+        {
+            context.Error(segment.Location, $"input '{name}' is not declared under 'inputs'{DidYouMean.Hint(name, inputs)}");
+        }
+    }
+
+    private string UnknownStep(string id) => $"no step has the id '{id}'{DidYouMean.Hint(id, steps.Ids)}";
+
+    private static PathSegment? StepId(PathReference path) =>
+        path.Root == "steps" && path.First is { Name: not null } segment ? segment : null;
+
+    private static IEnumerable<PathReference> Paths(ValueTemplate? template) =>
+        template?.Expressions.OfType<ParsedExpression>().SelectMany(e => e.Paths) ?? [];
+}

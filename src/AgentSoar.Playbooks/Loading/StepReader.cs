@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using AgentSoar.Playbooks.Model;
+using AgentSoar.Playbooks.Templates;
+using YamlDotNet.RepresentationModel;
+
+namespace AgentSoar.Playbooks.Loading;
+
+/// <summary>
+/// Reads step lists. A step with <c>action</c> is an action step (its <c>if</c> is a guard); a step with <c>then</c>
+/// is an if-step (its <c>if</c> is the condition).
+/// </summary>
+internal sealed partial class StepReader(LoadContext context)
+{
+    private static readonly string[] Keys = ["id", "action", "with", "if", "then", "else", "timeout", "retry", "approval", "on_failure"];
+    private static readonly string[] ActionOnlyKeys = ["with", "timeout", "retry", "approval"];
+
+    public StepRegistry Registry { get; } = new();
+
+    /// <summary>Reads a list of steps; <paramref name="what"/> names it in messages (<c>steps</c>, <c>then</c>).</summary>
+    public IReadOnlyList<Step> ReadList(YamlNode node, string what, bool allowEmpty = false)
+    {
+        if (node is not YamlSequenceNode list)
+        {
+            context.Error(node, $"'{what}' must be a list of steps, not {YamlScalars.Describe(node)}");
+            return [];
+        }
+
+        if (list.Children.Count == 0 && !allowEmpty)
+        {
+            context.Error(node, $"'{what}' needs at least one step");
+        }
+
+        return list.Children.Select(ReadStep).OfType<Step>().ToList();
+    }
+
+    private Step? ReadStep(YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            context.Error(node, $"a step must be a mapping with an id and an action (or if and then), not {YamlScalars.Describe(node)}");
+            return null;
+        }
+
+        var step = new MappingReader(context, map, "a step", Keys);
+        var id = ReadId(step);
+        var label = id is null ? "this step" : $"step '{id}'";
+        Step? result;
+        if (step.Has("action") && step.Has("then"))
+        {
+            context.Error(map, $"{label} has both 'action' and 'then': an action step has 'action', an if-step has 'if' and 'then'");
+            result = null;
+        }
+        else if (step.Has("action"))
+        {
+            result = ReadActionStep(step, id ?? string.Empty);
+        }
+        else if (step.Has("then"))
+        {
+            result = ReadIfStep(step, id ?? string.Empty, label);
+        }
+        else
+        {
+            context.Error(map, $"{label} is neither an action step (it needs 'action') nor an if-step (it needs 'if' and 'then')");
+            result = null;
+        }
+
+        if (id is not null && result is null)
+        {
+            Registry.MarkBroken(id);
+        }
+
+        return id is null ? null : result;
+    }
+
+    private string? ReadId(MappingReader step)
+    {
+        var id = step.String("id", required: true);
+        if (id is null)
+        {
+            return null;
+        }
+
+        var at = context.Locate(step.Get("id")!);
+        if (!StepIdPattern().IsMatch(id))
+        {
+            context.Error(at, $"step id '{id}' must be lower case letters, digits, '_' and '-', starting with a letter or '_'");
+        }
+
+        if (Registry.Declare(id, at) is { } first)
+        {
+            context.Error(at, $"duplicate step id '{id}': it is already used at {first}");
+        }
+
+        return id;
+    }
+
+    private IfStep ReadIfStep(MappingReader step, string id, string label)
+    {
+        foreach (var key in ActionOnlyKeys.Where(step.Has))
+        {
+            context.Error(step.KeyNode(key)!, $"'{key}' applies to action steps, not to the if-step '{id}'");
+        }
+
+        var condition = step.Require("if") is { } node ? TemplateReader.Read(context, node) : new LiteralTemplate(step.Location, null);
+        if (step.Get("if") is YamlMappingNode or YamlSequenceNode)
+        {
+            context.Error(step.Get("if")!, $"the condition of {label} must be an expression, not {YamlScalars.Describe(step.Get("if")!)}");
+        }
+
+        var then = ReadList(step.Get("then")!, "then");
+        var otherwise = step.Get("else") is { } elseNode ? ReadList(elseNode, "else", allowEmpty: true) : [];
+        return new IfStep(id, step.Location, condition, then, otherwise) { OnFailure = step.Enum<OnFailure>("on_failure") ?? OnFailure.Fail };
+    }
+
+    [GeneratedRegex("^[a-z_][a-z0-9_-]*$")]
+    private static partial Regex StepIdPattern();
+}
