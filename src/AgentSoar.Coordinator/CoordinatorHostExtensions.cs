@@ -7,12 +7,8 @@ using AgentSoar.Coordinator.Planning;
 using AgentSoar.Coordinator.Playbooks;
 using AgentSoar.Coordinator.Queries;
 using AgentSoar.Coordinator.Runs;
-using AgentSoar.Hosting;
 using AgentSoar.Hosting.Bus;
 using AgentSoar.Storage;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AgentSoar.Coordinator;
@@ -31,8 +27,8 @@ public static class CoordinatorHostExtensions
 
         services.AddAgentSoarStorage(builder.Configuration);
 
-        // Migrations run before anything consumes a message: this hosted service starts before the bus.
-        services.AddHostedService<MigrateOnStart>();
+        // Load (and report) the playbooks at start, not on the first alert.
+        services.AddHostedService<LoadPlaybooksOnStart>();
         services.AddSingleton<PlaybookRegistry>();
         services.AddSingleton(sp => ApprovalPolicyFile.Load(sp.GetRequiredService<IOptions<CoordinatorOptions>>().Value.ApprovalPolicyPath));
         services.AddSingleton<ConnectorCatalogCache>();
@@ -59,13 +55,9 @@ public static class CoordinatorHostExtensions
         return builder;
     }
 
-    private sealed class MigrateOnStart(ICoordinatorStore store, PlaybookRegistry playbooks) : IHostedService
+    private sealed class LoadPlaybooksOnStart(PlaybookRegistry playbooks) : IHostedService
     {
-        public async Task StartAsync(CancellationToken cancellationToken)
-        {
-            await store.MigrateAsync(cancellationToken);
-            _ = playbooks.Catalog; // load and report playbooks at start, not on the first alert
-        }
+        public Task StartAsync(CancellationToken cancellationToken) => Task.FromResult(playbooks.Catalog);
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

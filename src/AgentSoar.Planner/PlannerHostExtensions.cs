@@ -1,9 +1,7 @@
 using AgentSoar.Hosting.Bus;
 using AgentSoar.Planning;
 using AgentSoar.Planning.Rules;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 
 namespace AgentSoar.Planner;
 

@@ -23,7 +23,9 @@ internal sealed class ConnectorLoader(IConfiguration configuration, SecretMasker
             masker.Add(secret);
         }
 
-        var simulated = simulateAll || ConfigurationFlag.Read(section["Simulation"], $"{sectionPath}:Simulation");
+        // A connector's own setting wins over the global one: the all-in-one mode simulates
+        // everything by default, and a connector the user has configured for real says so.
+        var simulated = ConfigurationFlag.ReadOptional(section["Simulation"], $"{sectionPath}:Simulation") ?? simulateAll;
         var setup = new ConnectorSetup
         {
             Options = options,

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using AgentSoar.Console.Api;
 using AgentSoar.Console.Auth;
 using AgentSoar.Contracts.Runs;

@@ -1,6 +1,5 @@
 using AgentSoar.Contracts.Connectors;
 using MassTransit;
-using Microsoft.Extensions.Hosting;
 
 namespace AgentSoar.Coordinator.Catalog;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using AgentSoar.Storage;
 using MassTransit;
-using Microsoft.Extensions.Logging;
 
 namespace AgentSoar.Coordinator.Outbox;
 

@@ -1,7 +1,5 @@
 using AgentSoar.Hosting;
 using AgentSoar.Storage;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AgentSoar.Coordinator.Outbox;

@@ -1,6 +1,5 @@
 using AgentSoar.Playbooks.Loading;
 using AgentSoar.Playbooks.Model;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AgentSoar.Coordinator.Playbooks;

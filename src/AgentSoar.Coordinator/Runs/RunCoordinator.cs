@@ -8,7 +8,6 @@ using AgentSoar.Engine.Events;
 using AgentSoar.Engine.Runs;
 using AgentSoar.Playbooks.Model;
 using AgentSoar.Storage;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AgentSoar.Coordinator.Runs;

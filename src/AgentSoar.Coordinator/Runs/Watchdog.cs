@@ -1,8 +1,6 @@
 using AgentSoar.Engine.Events;
 using AgentSoar.Hosting;
 using AgentSoar.Storage;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AgentSoar.Coordinator.Runs;

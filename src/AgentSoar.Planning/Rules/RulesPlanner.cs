@@ -127,9 +127,20 @@ public sealed class RulesPlanner(TimeProvider clock) : IPlanner
 
     private static void AddFields(SortedSet<string> fields, IEnumerable<Expression> expressions)
     {
-        foreach (var path in expressions.SelectMany(e => e.ReferencedPaths).Where(p => p.StartsWith("alert.", StringComparison.Ordinal)))
+        foreach (var expression in expressions)
         {
-            fields.Add(path["alert.".Length..]);
+            foreach (var path in expression.ReferencedPaths)
+            {
+                if (path.StartsWith("alert.", StringComparison.Ordinal))
+                {
+                    fields.Add(path["alert.".Length..]);
+                }
+                else if (path == "alert" && expression.Text.Contains("observable", StringComparison.Ordinal))
+                {
+                    // The observable functions take the whole alert but read only its observables.
+                    fields.Add("observables");
+                }
+            }
         }
     }
 

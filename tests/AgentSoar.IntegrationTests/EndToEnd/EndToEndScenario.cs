@@ -23,16 +23,16 @@ public static class EndToEndScenario
             return list.GetArrayLength() == 1 ? list[0].GetProperty("id").GetString() : null;
         }, diagnostics: deployment.Diagnostics);
 
-        var details = await Eventually.GetAsync("a plan and a run", async () =>
+        var details = await Eventually.GetValueAsync("a plan and a run", async () =>
         {
             var d = await api.GetJsonAsync($"/api/v1/incidents/{incident}");
             return d.GetProperty("runs").GetArrayLength() == 1 ? (JsonElement?)d : null;
         }, diagnostics: deployment.Diagnostics);
-        var decision = details.Value.GetProperty("plans")[0].GetProperty("decision");
+        var decision = details.GetProperty("plans")[0].GetProperty("decision");
         Assert.Equal("block-malicious-ip", decision.GetProperty("chosen").GetString());
         Assert.Equal("auto_started", decision.GetProperty("action").GetString());
         Assert.Contains(decision.GetProperty("candidates")[0].GetProperty("fields_used").EnumerateArray(), f => f.GetString() == "severity_id" || f.GetString()!.StartsWith("observables", StringComparison.Ordinal) || f.GetString() == "finding_info.attacks");
-        var runId = details.Value.GetProperty("runs")[0].GetProperty("id").GetString()!;
+        var runId = details.GetProperty("runs")[0].GetProperty("id").GetString()!;
 
         var block = await WaitForPendingApprovalAsync(api, runId, "block", deployment);
         if (whileWaitingForApproval is not null)
@@ -47,13 +47,13 @@ public static class EndToEndScenario
         Assert.Equal("medium", notify.GetProperty("risk").GetString());
         await ApproveAsync(api, notify);
 
-        var run = await Eventually.GetAsync("the run to finish", async () =>
+        var run = await Eventually.GetValueAsync("the run to finish", async () =>
         {
             var r = await api.GetJsonAsync($"/api/v1/runs/{runId}");
             return r.GetProperty("status").GetString() is "succeeded" or "failed" or "denied" ? (JsonElement?)r : null;
         }, diagnostics: deployment.Diagnostics);
-        Assert.Equal("succeeded", run.Value.GetProperty("status").GetString());
-        AssertSteps(run.Value);
+        Assert.Equal("succeeded", run.GetProperty("status").GetString());
+        AssertSteps(run);
 
         var request = Assert.Single(deployment.Sink.Requests);
         using var body = JsonDocument.Parse(request.Body);
@@ -105,12 +105,12 @@ public static class EndToEndScenario
     }
 
     private static async Task<JsonElement> WaitForPendingApprovalAsync(ApiClient api, string runId, string stepId, Deployment deployment) =>
-        (await Eventually.GetAsync($"an approval request for step {stepId}", async () =>
+        (await Eventually.GetValueAsync($"an approval request for step {stepId}", async () =>
         {
             var pending = await api.GetJsonAsync("/api/v1/approvals?status=pending");
             return pending.EnumerateArray().Where(a => a.GetProperty("run_id").GetString() == runId && a.GetProperty("step_id").GetString() == stepId)
                 .Select(a => (JsonElement?)a).FirstOrDefault();
-        }, diagnostics: deployment.Diagnostics)).Value;
+        }, diagnostics: deployment.Diagnostics));
 
     private static async Task ApproveAsync(ApiClient api, JsonElement approval)
     {
