@@ -37,6 +37,7 @@ servers_wait_port() { # port seconds
 servers_start() {
   local dir=$1
   mkdir -p "$dir"
+  chmod 755 "$dir" # the server users (rabbitmq, postgres) must reach their folders inside it
   SERVERS_DIR=$dir
   local pgbin
   pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
@@ -73,11 +74,18 @@ servers_stop() {
     su postgres -s /bin/sh -c "$SERVERS_PGBIN/pg_ctl -D '$SERVERS_DIR/postgres/data' -m fast -w stop" >/dev/null 2>&1 || true
   fi
   if [ -n "${SERVERS_RABBIT_PID:-}" ]; then
-    # setsid gave RabbitMQ its own process group: stop the whole tree (beam, epmd children).
+    # The Erlang VM runs as the rabbitmq user under its own session: stop it by the pid it wrote,
+    # and the wrapper's process group, then make sure both are gone.
+    local beam
+    beam=$(cat "$SERVERS_DIR/rabbitmq/rabbit.pid" 2>/dev/null || true)
     kill -TERM -- "-$SERVERS_RABBIT_PID" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$SERVERS_RABBIT_PID" 2>/dev/null || break; sleep 0.2; done
+    [ -n "$beam" ] && kill -TERM "$beam" 2>/dev/null || true
+    for _ in $(seq 1 75); do
+      { kill -0 "$SERVERS_RABBIT_PID" 2>/dev/null || { [ -n "$beam" ] && kill -0 "$beam" 2>/dev/null; }; } || break
+      sleep 0.2
+    done
     kill -KILL -- "-$SERVERS_RABBIT_PID" 2>/dev/null || true
-    pkill -KILL -f "$SERVERS_RABBIT_NODE" 2>/dev/null || true
+    [ -n "$beam" ] && kill -KILL "$beam" 2>/dev/null || true
   fi
   SERVERS_DIR=
 }
