@@ -27,14 +27,24 @@ public sealed class IpValue : ExprValue
             return false;
         }
 
-        // IPAddress.TryParse accepts "1" or "10.1" as IPv4 shorthands; an alert field holding "1" is not an address.
-        if (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && text.Count(c => c == '.') != 3)
+        if (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IsDottedDecimal(text))
         {
             return false;
         }
 
         value = new IpValue(address);
         return true;
+    }
+
+    /// <summary>
+    /// Four decimal parts. IPAddress.TryParse also takes "1", "10.1" and octal or hex parts ("010.0.0.1" is 8.0.0.1),
+    /// forms no alert means; read that way, a block check on such a field would test some other address.
+    /// </summary>
+    private static bool IsDottedDecimal(string text)
+    {
+        var parts = text.Split('.');
+        return parts.Length == 4 && parts.All(p =>
+            p.Length is >= 1 and <= 3 && p.All(char.IsAsciiDigit) && (p.Length == 1 || p[0] != '0') && int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) <= 255);
     }
 
     public override JsonNode ToJson() => JsonValue.Create(ToString());

@@ -14,6 +14,9 @@ internal sealed class LoadContext(string file, string source, IActionCatalog? ac
     /// </summary>
     private const int NodeBudget = 100_000;
 
+    /// <summary>Past this many, more diagnostics add nothing a reader can act on, only memory.</summary>
+    private const int MaxDiagnostics = 500;
+
     private readonly List<PlaybookDiagnostic> _diagnostics = [];
     private readonly LineIndex _lines = new(source);
     private int _nodesLeft = NodeBudget;
@@ -28,7 +31,8 @@ internal sealed class LoadContext(string file, string source, IActionCatalog? ac
 
     public bool HasErrors => _diagnostics.Count > 0;
 
-    public int ErrorCount => _diagnostics.Count;
+    /// <summary>True once the node budget is spent: what was read is incomplete, so checking it further is wasted work.</summary>
+    public bool Exhausted => _nodesLeft <= 0;
 
     /// <summary>The diagnostics in file order (several readers add them, each in its own order).</summary>
     public IReadOnlyList<PlaybookDiagnostic> Diagnostics =>
@@ -44,7 +48,17 @@ internal sealed class LoadContext(string file, string source, IActionCatalog? ac
         return new SourceLocation(File, line, column);
     }
 
-    public void Error(SourceLocation at, string message) => _diagnostics.Add(new PlaybookDiagnostic(at, message));
+    public void Error(SourceLocation at, string message)
+    {
+        if (_diagnostics.Count < MaxDiagnostics)
+        {
+            _diagnostics.Add(new PlaybookDiagnostic(at, message));
+        }
+        else if (_diagnostics.Count == MaxDiagnostics)
+        {
+            _diagnostics.Add(new PlaybookDiagnostic(at, $"more than {MaxDiagnostics} problems; the rest are not reported"));
+        }
+    }
 
     public void Error(YamlNode node, string message) => Error(Locate(node), message);
 

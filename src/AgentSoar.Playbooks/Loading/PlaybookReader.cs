@@ -37,6 +37,11 @@ internal static partial class PlaybookReader
         var steps = top.Require("steps") is { } stepsNode ? stepReader.ReadList(stepsNode, "steps") : [];
         var outputs = ReadOutputs(context, top.Get("outputs"));
 
+        if (context.Exhausted)
+        {
+            return null;
+        }
+
         var references = new ReferenceChecker(context, inputs.Select(i => i.Name).ToList(), stepReader.Registry);
         foreach (var trigger in triggers)
         {

@@ -35,6 +35,11 @@ internal sealed partial class StepReader(LoadContext context)
 
     private Step? ReadStep(YamlNode node)
     {
+        if (!context.Visit(node))
+        {
+            return null;
+        }
+
         if (node is not YamlMappingNode map)
         {
             context.Error(node, $"a step must be a mapping with an id and an action (or if and then), not {YamlScalars.Describe(node)}");

@@ -20,6 +20,16 @@ public sealed class ExpressionLimitsTests
     }
 
     [Fact]
+    public void Evaluate_LongestOperatorChainWithinMaxLength_Succeeds()
+    {
+        // A binary chain is not nesting, so it is bounded by the length alone: 2048 terms must not exhaust the stack.
+        var text = "1" + string.Concat(Enumerable.Repeat("+1", (ExpressionLimits.Default.MaxLength - 1) / 2));
+
+        Assert.Equal(Num(2048), Eval(text));
+        Assert.Empty(Parse(text).ReferencedPaths);
+    }
+
+    [Fact]
     public void Evaluate_WithinDefaultLimits_Succeeds() =>
         Assert.Equal(Num(6), Eval("length(split('a,b,c,d,e,f', ','))"));
 

@@ -92,6 +92,28 @@ public sealed class PlaybookReaderTests
         Single(Minimal + "\noutputs: [a]", 10, 10, "'outputs' must be a mapping of output names, not a list");
 
     [Fact]
+    public void Read_AliasBombOfSteps_StopsAtTheNodeBudgetAndCapsDiagnostics()
+    {
+        const string yaml = """
+            apiVersion: agentsoar/v1
+            kind: Playbook
+            metadata: { id: p, name: P }
+            x1: &s1 { id: a, if: x, then: [{ id: b, action: x.y }] }
+            x2: &s2 { id: c, if: x, then: [*s1, *s1, *s1, *s1, *s1, *s1, *s1, *s1, *s1, *s1] }
+            x3: &s3 { id: d, if: x, then: [*s2, *s2, *s2, *s2, *s2, *s2, *s2, *s2, *s2, *s2] }
+            x4: &s4 { id: e, if: x, then: [*s3, *s3, *s3, *s3, *s3, *s3, *s3, *s3, *s3, *s3] }
+            x5: &s5 { id: f, if: x, then: [*s4, *s4, *s4, *s4, *s4, *s4, *s4, *s4, *s4, *s4] }
+            x6: &s6 { id: g, if: x, then: [*s5, *s5, *s5, *s5, *s5, *s5, *s5, *s5, *s5, *s5] }
+            steps: [*s6, *s6, *s6, *s6, *s6, *s6, *s6, *s6, *s6, *s6]
+            """;
+
+        var result = Load(yaml);
+
+        Assert.Equal(501, result.Diagnostics.Count);
+        Assert.Contains(result.Diagnostics, d => d.Message == "more than 500 problems; the rest are not reported");
+    }
+
+    [Fact]
     public void Read_AliasBomb_StopsAtTheNodeBudget()
     {
         const string bomb = """

@@ -36,7 +36,7 @@ internal static class ConversionFunctions
         BoolValue b => new NumberValue(b.Value ? 1 : 0),
         StringValue s when decimal.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => new NumberValue(d),
         StringValue or NullValue => ExprValue.Null,
-        DurationValue d => new NumberValue((decimal)d.Value.TotalSeconds),
+        DurationValue d => new NumberValue(d.Value.Ticks / (decimal)TimeSpan.TicksPerSecond),
         var other => throw call.TypeError(0, "a string, number, bool or duration", other),
     };
 
