@@ -15,6 +15,7 @@ internal static class ExpressionGenerator
         "alert.observables", "alert.observables[0].value", "alert.a[1]", "alert['a'][-1]", "inputs.ip", "steps.a.output.score",
         "steps.a-b.output", "vars", "missing.x.y", "[]", "[1, 'a', null]", "duration('1h30m')", "now()", "'10.0.0.1'",
         "timestamp('2024-05-01T00:00:00Z')", "ip('::1')", "'(a+)+$'", "'10.0.0.0/8'", "'ip'", "'{\"k\": [1, 2]}'",
+        "'tab\\there'", "'cr\\r'", "'q\\'s'", "\"d\\\"q\"", "'back\\\\'", "'\\/'", "'\\u0041'",
     ];
 
     private static readonly string[] BinaryOperators = ["||", "&&", "==", "!=", "<", "<=", ">", ">=", "in", "+", "-", "*", "/", "%"];

@@ -13,6 +13,7 @@ public sealed class ExpressionParserPropertyTests
     private static readonly string[] Tokens =
     [
         "alert", "inputs", "steps", "x", "_y", ".", "[", "]", "(", ")", ",", "'", "\"", "'a'", "\"b\\n\"", "'\\u00e9'", "\\",
+        "\\t", "\\n", "\\r", "\\u", "\\u0", "\\u00e", "'\\", "\"\\", "\\'", "\\\"",
         "1", "0", "2.5", "99999999999999999999999999999999", "9.", ".5", "-", "+", "*", "/", "%", "!", "==", "!=", "<", "<=",
         ">", ">=", "&&", "||", "in", "null", "true", "false", "=", "&", "|", "#", "$", "{", "}", "é", "\u0000", "\n", " ",
         "lower", "length", "default", "matches", "'(a+)+$'", "'['", "duration", "'1h30m'", "'1x'", "timestamp", "'2024-05-01T00:00:00Z'",
@@ -34,7 +35,7 @@ public sealed class ExpressionParserPropertyTests
     [Fact]
     public void Parse_TextFromSyntaxCharacters_ThrowsNothingButExpressionException()
     {
-        var characters = Gen.Elements(" ()[]'\"\\.,!=<>&|+-*/%abcin019_\n${}".ToCharArray());
+        var characters = Gen.Elements(" ()[]'\"\\.,!=<>&|+-*/%abcintru019_\n${}".ToCharArray());
         var text = Gen.ListOf(characters).Select(chars => new string(chars.ToArray()));
 
         Prop.ForAll(text.ToArbitrary(), ParsesOrFailsCleanly).Check(Runs);
@@ -60,6 +61,15 @@ public sealed class ExpressionParserPropertyTests
     public void Parse_MutatedGrammarGeneratedText_ThrowsNothingButExpressionException()
     {
         Prop.ForAll(ExpressionGenerator.Mutated.ToArbitrary(), ParsesOrFailsCleanly).Check(Runs);
+    }
+
+    [Fact]
+    public void Parse_EveryPrefixOfGeneratedText_ThrowsNothingButExpressionException()
+    {
+        // Cutting a valid expression at every position walks each token's "unexpected end" path.
+        Prop.ForAll(ExpressionGenerator.WellFormed.ToArbitrary(), text =>
+            Enumerable.Range(0, text.Length).All(length => ParsesOrFailsCleanly(text[..length])))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 
     private static bool ParsesOrFailsCleanly(string text)
