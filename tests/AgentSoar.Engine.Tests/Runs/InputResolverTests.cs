@@ -29,7 +29,7 @@ public sealed class InputResolverTests
 
         Assert.True(result.Succeeded);
         Assert.Equal("198.51.100.4", result.Inputs["ip"]!.GetValue<string>());
-        Assert.Equal(24, result.Inputs["hours"]!.GetValue<int>());
+        Assert.Equal(24, result.Inputs["hours"]!.GetValue<long>());
         Assert.False(result.Inputs.ContainsKey("note"));
     }
 
