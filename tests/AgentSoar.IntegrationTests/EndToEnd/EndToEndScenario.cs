@@ -28,7 +28,9 @@ public static class EndToEndScenario
             var d = await api.GetJsonAsync($"/api/v1/incidents/{incident}");
             return d.GetProperty("runs").GetArrayLength() == 1 ? (JsonElement?)d : null;
         }, diagnostics: deployment.Diagnostics);
-        var decision = details.GetProperty("plans")[0].GetProperty("decision");
+        var plans = details.GetProperty("plans");
+        Assert.True(plans.GetArrayLength() == 1, $"expected one plan in {details}");
+        var decision = plans[0].GetProperty("decision");
         Assert.Equal("block-malicious-ip", decision.GetProperty("chosen").GetString());
         Assert.Equal("auto_started", decision.GetProperty("action").GetString());
         Assert.Contains(decision.GetProperty("candidates")[0].GetProperty("fields_used").EnumerateArray(), f => f.GetString() == "severity_id" || f.GetString()!.StartsWith("observables", StringComparison.Ordinal) || f.GetString() == "finding_info.attacks");

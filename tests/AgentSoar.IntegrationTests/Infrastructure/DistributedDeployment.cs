@@ -46,7 +46,6 @@ public sealed class DistributedDeployment : Deployment
 
     public async Task RestartCoordinatorAsync()
     {
-        _processes["AgentSoar.Coordinator"].Dispose();
         StartCoordinator();
         await WaitUntilReadyAsync($"http://127.0.0.1:{_coordinatorPort}/health");
     }

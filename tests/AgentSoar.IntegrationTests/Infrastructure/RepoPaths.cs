@@ -6,7 +6,8 @@ public static class RepoPaths
     public static string Root { get; } = FindRoot();
 
     /// <summary>Debug or Release, read from this assembly's output folder (…/bin/Release/net10.0/).</summary>
-    public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+    public static string Configuration { get; } =
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
 
     public static string ServiceDll(string project)
     {

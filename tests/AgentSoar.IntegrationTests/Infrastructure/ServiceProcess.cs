@@ -8,6 +8,7 @@ public sealed class ServiceProcess : IDisposable
 {
     private readonly ConcurrentQueue<string> _output = new();
     private readonly Process _process;
+    private bool _disposed;
 
     private ServiceProcess(string name, Process process)
     {
@@ -17,7 +18,7 @@ public sealed class ServiceProcess : IDisposable
 
     public string Name { get; }
 
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => _disposed || _process.HasExited;
 
     public string Output => string.Join(Environment.NewLine, _output.TakeLast(80));
 
@@ -56,6 +57,11 @@ public sealed class ServiceProcess : IDisposable
     /// <summary>Kill -9: no shutdown hooks, no flush — what a crash looks like.</summary>
     public void KillHard()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
@@ -66,6 +72,7 @@ public sealed class ServiceProcess : IDisposable
     public void Dispose()
     {
         KillHard();
+        _disposed = true;
         _process.Dispose();
     }
 

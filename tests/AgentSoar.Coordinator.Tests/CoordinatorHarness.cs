@@ -1,0 +1,85 @@
+using System.Text.Json;
+using AgentSoar.Contracts;
+using AgentSoar.Contracts.Connectors;
+using AgentSoar.Hosting.Bus;
+using AgentSoar.Storage;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AgentSoar.Coordinator.Tests;
+
+/// <summary>
+/// The Coordinator alone on an in-memory bus with a SQLite file, its playbooks in a temp folder.
+/// Tests play the other tiers by publishing their messages.
+/// </summary>
+public sealed class CoordinatorHarness : IAsyncDisposable
+{
+    private readonly string _folder;
+    private readonly IHost _host;
+
+    private CoordinatorHarness(string folder, IHost host)
+    {
+        _folder = folder;
+        _host = host;
+    }
+
+    public IBus Bus => _host.Services.GetRequiredService<IBus>();
+
+    public ICoordinatorStore Store => _host.Services.GetRequiredService<ICoordinatorStore>();
+
+    public static async Task<CoordinatorHarness> StartAsync(string playbookYaml)
+    {
+        var folder = Directory.CreateTempSubdirectory("agentsoar-coord-").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "playbooks"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "playbooks", "test.yaml"), playbookYaml);
+
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["AgentSoar:Storage:Provider"] = "sqlite";
+        builder.Configuration["AgentSoar:Storage:ConnectionString"] = $"Data Source={Path.Combine(folder, "test.db")}";
+        builder.Configuration["AgentSoar:Coordinator:PlaybooksPath"] = Path.Combine(folder, "playbooks");
+        builder.Configuration["AgentSoar:Coordinator:WatchdogInterval"] = "00:00:00.100";
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddAgentSoarCoordinator();
+        builder.AddAgentSoarBus();
+        var host = builder.Build();
+        await host.StartAsync();
+        var harness = new CoordinatorHarness(folder, host);
+        await harness.Bus.Publish(new ConnectorCatalogPublished("test", [Connector()], DateTimeOffset.UnixEpoch));
+        return harness;
+    }
+
+    public async Task<T> WaitForAsync<T>(string what, Func<Task<T?>> probe)
+        where T : class
+    {
+        for (var i = 0; i < 150; i++)
+        {
+            if (await probe() is { } value)
+            {
+                return value;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Timed out waiting for {what}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static ConnectorInfo Connector()
+    {
+        var schema = JsonSerializer.SerializeToElement(new { type = "object" });
+        return new ConnectorInfo("intel", "1.0.0", "test", Simulated: true,
+        [
+            new ActionInfo("lookup", "read-only lookup", RiskLevel.Low, Mutating: false, Idempotent: true, null, schema, schema),
+            new ActionInfo("tag", "low-risk change", RiskLevel.Low, Mutating: true, Idempotent: true, null, schema, schema),
+        ]);
+    }
+}
