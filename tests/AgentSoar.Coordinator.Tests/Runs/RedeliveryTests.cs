@@ -3,7 +3,6 @@ using AgentSoar.Contracts.Actions;
 using AgentSoar.Contracts.Alerts;
 using AgentSoar.Contracts.Planning;
 using AgentSoar.Coordinator.Runs;
-using AgentSoar.Storage;
 
 namespace AgentSoar.Coordinator.Tests.Runs;
 
