@@ -18,7 +18,7 @@ public static class OcsfFindingValidator
             return ["$: expected a JSON object (an OCSF Detection Finding)"];
         }
 
-        if (!finding.TryGetProperty("class_uid", out var classUid) || !classUid.TryGetInt32(out var cls))
+        if (!finding.TryGetProperty("class_uid", out var classUid) || !TryInt32(classUid, out var cls))
         {
             errors.Add("$.class_uid: required, an integer (2004 for a Detection Finding)");
         }
@@ -37,12 +37,12 @@ public static class OcsfFindingValidator
             RequireText(info, "title", "$.finding_info.title", errors);
         }
 
-        if (!finding.TryGetProperty("severity_id", out var severity) || !severity.TryGetInt32(out var level) || level is < 0 or > 6 and not 99)
+        if (!finding.TryGetProperty("severity_id", out var severity) || !TryInt32(severity, out var level) || level is < 0 or > 6 and not 99)
         {
             errors.Add("$.severity_id: required, an integer 0-6 or 99 (OCSF severity)");
         }
 
-        if (!finding.TryGetProperty("time", out var time) || !time.TryGetInt64(out _))
+        if (!finding.TryGetProperty("time", out var time) || time.ValueKind != JsonValueKind.Number || !time.TryGetInt64(out _))
         {
             errors.Add("$.time: required, the event time in milliseconds since the epoch");
         }
@@ -58,6 +58,13 @@ public static class OcsfFindingValidator
         }
 
         return errors;
+    }
+
+    // JsonElement.TryGetInt32 throws on a string: hostile input must get a message, not a 500.
+    private static bool TryInt32(JsonElement element, out int value)
+    {
+        value = 0;
+        return element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out value);
     }
 
     private static void RequireText(JsonElement parent, string name, string path, List<string> errors)

@@ -10,7 +10,7 @@ public sealed record FindingFacts(string? Uid, string Title, int SeverityId)
         var info = finding.TryGetProperty("finding_info", out var fi) && fi.ValueKind == JsonValueKind.Object ? fi : default;
         var uid = Text(info, "uid");
         var title = Text(info, "title") ?? "Untitled finding";
-        var severity = finding.TryGetProperty("severity_id", out var s) && s.TryGetInt32(out var value) ? value : 0;
+        var severity = finding.TryGetProperty("severity_id", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out var value) ? value : 0;
         return new FindingFacts(uid, title.Length > 300 ? title[..300] : title, severity);
     }
 

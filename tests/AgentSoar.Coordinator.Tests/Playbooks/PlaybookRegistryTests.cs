@@ -1,0 +1,68 @@
+using AgentSoar.Coordinator.Playbooks;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace AgentSoar.Coordinator.Tests.Playbooks;
+
+public sealed class PlaybookRegistryTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("agentsoar-registry-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public void Load_InvalidFile_IsRefusedWithPositionAndTheValidOnesServe()
+    {
+        File.WriteAllText(Path.Combine(_folder.FullName, "good.yaml"), """
+            apiVersion: agentsoar/v1
+            kind: Playbook
+            metadata: { id: good, name: Good }
+            steps:
+              - id: s
+                action: intel.lookup
+                with: { ip: "1.2.3.4" }
+            """);
+        File.WriteAllText(Path.Combine(_folder.FullName, "bad.yaml"), """
+            apiVersion: agentsoar/v1
+            kind: Playbook
+            metadata: { id: bad, name: Bad }
+            steps:
+              - id: s
+                action: intel.lookup
+                with: { ip: "${{ inputs.nope }}" }
+            """);
+
+        var registry = new PlaybookRegistry(Options.Create(new CoordinatorOptions { PlaybooksPath = _folder.FullName }), NullLogger<PlaybookRegistry>.Instance);
+
+        Assert.NotNull(registry.Find("good"));
+        Assert.Null(registry.Find("bad"));
+        var diagnostic = Assert.Single(registry.Diagnostics);
+        Assert.Matches(@"bad\.yaml:7:\d+: error: .*nope", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void Load_RunPinsContentHash_ChangedFileIsAnotherVersion()
+    {
+        var path = Path.Combine(_folder.FullName, "p.yaml");
+        const string Yaml = "apiVersion: agentsoar/v1\nkind: Playbook\nmetadata: { id: p, name: P }\nsteps:\n  - id: s\n    action: intel.lookup\n    with: { ip: \"1.2.3.4\" }\n";
+        File.WriteAllText(path, Yaml);
+        var first = new PlaybookRegistry(Options.Create(new CoordinatorOptions { PlaybooksPath = _folder.FullName }), NullLogger<PlaybookRegistry>.Instance);
+        var hash = first.Find("p")!.ContentHash;
+        File.WriteAllText(path, Yaml.Replace("1.2.3.4", "5.6.7.8", StringComparison.Ordinal));
+
+        var second = new PlaybookRegistry(Options.Create(new CoordinatorOptions { PlaybooksPath = _folder.FullName }), NullLogger<PlaybookRegistry>.Instance);
+
+        Assert.NotNull(first.FindPinned("p", hash));
+        Assert.Null(second.FindPinned("p", hash));
+        Assert.NotEqual(hash, second.Find("p")!.ContentHash);
+    }
+
+    [Fact]
+    public void Load_MissingFolder_NamesTheSetting()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            new PlaybookRegistry(Options.Create(new CoordinatorOptions { PlaybooksPath = "/no/such/folder" }), NullLogger<PlaybookRegistry>.Instance));
+
+        Assert.Contains("AgentSoar:Coordinator:PlaybooksPath", error.Message, StringComparison.Ordinal);
+    }
+}
