@@ -42,6 +42,7 @@ public static class ConsoleHostExtensions
         {
             bus.AddRequestClient<GetIncidents>();
             bus.AddRequestClient<GetIncident>();
+            bus.AddRequestClient<GetAlert>();
             bus.AddRequestClient<GetRuns>();
             bus.AddRequestClient<GetRun>();
             bus.AddRequestClient<GetApprovals>();

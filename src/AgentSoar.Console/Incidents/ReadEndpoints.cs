@@ -20,6 +20,14 @@ public static class ReadEndpoints
             return failure ?? (details?.Incident is null ? NotFound("incident", id) : Results.Ok(details));
         });
 
+        read.MapGet("/alerts/{id:guid}", async (Guid id, CoordinatorClient coordinator, CancellationToken ct) =>
+        {
+            var (details, failure) = await coordinator.AskAsync<GetAlert, AlertDetails>(new GetAlert(id), ct);
+            return failure ?? (details?.Alert is null
+                ? Problems.Of(StatusCodes.Status404NotFound, "No such alert", $"no alert with id {id} has been recorded (an alert just accepted is recorded within moments)")
+                : Results.Ok(details.Alert));
+        });
+
         read.MapGet("/runs", async (CoordinatorClient coordinator, Guid? incident, int? limit, CancellationToken ct) =>
             Answer(await coordinator.AskAsync<GetRuns, RunList>(new GetRuns(incident, limit ?? 100), ct), r => r.Runs));
 

@@ -2,4 +2,4 @@ using System.Text.Json;
 
 namespace AgentSoar.Contracts.Queries;
 
-public sealed record AlertView(Guid Id, string Source, DateTimeOffset ReceivedAt, JsonElement Finding);
+public sealed record AlertView(Guid Id, Guid IncidentId, string Source, DateTimeOffset ReceivedAt, JsonElement Finding);

@@ -8,6 +8,7 @@ namespace AgentSoar.Coordinator.Queries;
 public sealed class QueryConsumer(ICoordinatorStore store) :
     IConsumer<GetIncidents>,
     IConsumer<GetIncident>,
+    IConsumer<GetAlert>,
     IConsumer<GetRuns>,
     IConsumer<GetRun>,
     IConsumer<GetApprovals>,
@@ -41,6 +42,13 @@ public sealed class QueryConsumer(ICoordinatorStore store) :
             alerts.Select(ViewMapper.ToView).ToList(),
             plans.Select(ViewMapper.ToView).ToList(),
             runs.Select(ViewMapper.ToView).ToList()));
+    }
+
+    public async Task Consume(ConsumeContext<GetAlert> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var alert = await store.GetAlertAsync(context.Message.AlertId, context.CancellationToken);
+        await context.RespondAsync(new AlertDetails(alert is null ? null : ViewMapper.ToView(alert)));
     }
 
     public async Task Consume(ConsumeContext<GetRuns> context)

@@ -13,7 +13,7 @@ public static class ViewMapper
 {
     public static IncidentView ToView(IncidentRecord r) => new(r.Id, r.Title, r.SeverityId, r.Status, r.CreatedAt, r.UpdatedAt);
 
-    public static AlertView ToView(AlertRecord r) => new(r.Id, r.Source, r.ReceivedAt, Parse(r.FindingJson));
+    public static AlertView ToView(AlertRecord r) => new(r.Id, r.IncidentId, r.Source, r.ReceivedAt, Parse(r.FindingJson));
 
     public static PlanView ToView(PlanRecord r) => new(r.Id, r.AlertId, r.PlannerKind, r.CreatedAt, Parse(r.DecisionJson));
 

@@ -17,16 +17,20 @@ public static class EndToEndScenario
         var posted = await api.PostJsonAsync("/api/v1/alerts", Alerts.C2Beacon());
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
 
-        var incident = await Eventually.GetAsync("an incident", async () =>
+        var alertId = (await ApiClient.BodyAsync(posted)).GetProperty("alert_id").GetString();
+        var incident = await Eventually.GetAsync("the alert to open an incident", async () =>
         {
-            var list = await api.GetJsonAsync("/api/v1/incidents");
-            return list.GetArrayLength() == 1 ? list[0].GetProperty("id").GetString() : null;
+            using var response = await api.GetAsync($"/api/v1/alerts/{alertId}");
+            return response.IsSuccessStatusCode ? (await ApiClient.BodyAsync(response)).GetProperty("incident_id").GetString() : null;
         }, diagnostics: deployment.Diagnostics);
+        var incidents = await api.GetJsonAsync("/api/v1/incidents");
+        Assert.Equal(incident, Assert.Single(incidents.EnumerateArray()).GetProperty("id").GetString());
 
         var details = await Eventually.GetValueAsync("a plan and a run", async () =>
         {
             var d = await api.GetJsonAsync($"/api/v1/incidents/{incident}");
-            return d.GetProperty("runs").GetArrayLength() == 1 ? (JsonElement?)d : null;
+            // The incident's parts are read one after another, not as one snapshot: wait for both.
+            return d.GetProperty("runs").GetArrayLength() == 1 && d.GetProperty("plans").GetArrayLength() == 1 ? (JsonElement?)d : null;
         }, diagnostics: deployment.Diagnostics);
         var plans = details.GetProperty("plans");
         Assert.True(plans.GetArrayLength() == 1, $"expected one plan in {details}");
