@@ -22,7 +22,10 @@ public static class RunEngine
         DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(playbook);
-        return new RunState(runId, incidentId, playbook.Id, playbook.Metadata.Version, playbook.ContentHash, startedBy, alert, incident, inputs, now);
+        return new RunState(runId, incidentId, playbook.Id, playbook.Metadata.Version, playbook.ContentHash, startedBy, alert, incident, inputs, now)
+        {
+            PlaybookSource = playbook.SourceText,
+        };
     }
 
     public static EngineResult Apply(RunState state, RunEvent @event, EngineContext context)

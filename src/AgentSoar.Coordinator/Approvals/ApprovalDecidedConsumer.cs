@@ -6,7 +6,9 @@ using MassTransit;
 namespace AgentSoar.Coordinator.Approvals;
 
 /// <summary>Hands a final approval decision to its run, which dispatches the action or records the denial.</summary>
-public sealed class ApprovalDecidedConsumer(RunCoordinator runs) : IConsumer<ApprovalDecided>
+// Events are stamped with this Coordinator's clock, not the sender's: deadlines computed
+// from another machine's time (or from a message resent after an outage) would be wrong.
+public sealed class ApprovalDecidedConsumer(RunCoordinator runs, TimeProvider clock) : IConsumer<ApprovalDecided>
 {
     public Task Consume(ConsumeContext<ApprovalDecided> context)
     {
@@ -14,7 +16,7 @@ public sealed class ApprovalDecidedConsumer(RunCoordinator runs) : IConsumer<App
         var m = context.Message;
         return runs.ApplyAsync(
             m.RunId,
-            new ApprovalResolved(m.DecidedAt, m.ApprovalId, m.StepId, m.Status == "approved", m.Status, m.DecidedBy, m.Reason),
+            new ApprovalResolved(clock.GetUtcNow(), m.ApprovalId, m.StepId, m.Status == "approved", m.Status, m.DecidedBy, m.Reason),
             context.CancellationToken);
     }
 }

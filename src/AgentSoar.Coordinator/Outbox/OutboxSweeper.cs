@@ -21,21 +21,18 @@ public sealed partial class OutboxSweeper(
     {
         await lifetime.WaitForStartedAsync(stoppingToken);
         var retryAfter = options.Value.OutboxRetryAfter;
-        var firstPass = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                // At start everything unsent is from a previous life of this process: send it all now.
-                var cutoff = firstPass ? clock.GetUtcNow() : clock.GetUtcNow() - retryAfter;
-                var pending = await store.ListUnsentOutboxAsync(cutoff, 500, stoppingToken);
+                // Only what has waited a while: younger rows are most likely in flight in a live
+                // replica's own dispatch, and sending them here too would only make duplicates.
+                var pending = await store.ListUnsentOutboxAsync(clock.GetUtcNow() - retryAfter, 500, stoppingToken);
                 if (pending.Count > 0)
                 {
                     LogResending(logger, pending.Count);
                     await dispatcher.DispatchAsync(pending, stoppingToken);
                 }
-
-                firstPass = false;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

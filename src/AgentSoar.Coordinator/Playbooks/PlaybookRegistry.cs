@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AgentSoar.Playbooks.Loading;
 using AgentSoar.Playbooks.Model;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace AgentSoar.Coordinator.Playbooks;
 /// </summary>
 public sealed partial class PlaybookRegistry
 {
-    private readonly Dictionary<string, Playbook> _byHash;
+    private readonly ConcurrentDictionary<string, Playbook> _byHash;
 
     public PlaybookRegistry(IOptions<CoordinatorOptions> options, ILogger<PlaybookRegistry> logger)
     {
@@ -30,7 +31,7 @@ public sealed partial class PlaybookRegistry
 
         Catalog = catalog;
         Diagnostics = diagnostics;
-        _byHash = catalog.All.ToDictionary(p => p.ContentHash, StringComparer.Ordinal);
+        _byHash = new ConcurrentDictionary<string, Playbook>(catalog.All.ToDictionary(p => p.ContentHash, StringComparer.Ordinal), StringComparer.Ordinal);
         LogLoaded(logger, catalog.All.Count, path);
     }
 
@@ -40,9 +41,28 @@ public sealed partial class PlaybookRegistry
 
     public Playbook? Find(string id) => Catalog.Find(id);
 
-    /// <summary>The exact version a run pinned, or null when it is no longer loaded.</summary>
-    public Playbook? FindPinned(string id, string contentHash) =>
-        _byHash.TryGetValue(contentHash, out var playbook) && playbook.Id == id ? playbook : null;
+    /// <summary>
+    /// The exact version a run pinned: the loaded one with that content hash, else the run's own copy
+    /// of the source (the file changed since, or another replica loaded another version). Null only
+    /// when neither exists or the copy no longer validates.
+    /// </summary>
+    public Playbook? FindPinned(string id, string contentHash, string? source = null)
+    {
+        if (_byHash.TryGetValue(contentHash, out var playbook))
+        {
+            return playbook.Id == id ? playbook : null;
+        }
+
+        if (source is null)
+        {
+            return null;
+        }
+
+        var reloaded = PlaybookLoader.LoadText(source, $"{id}@{contentHash[..Math.Min(12, contentHash.Length)]}").Playbook;
+        return reloaded is not null && reloaded.Id == id && reloaded.ContentHash == contentHash
+            ? _byHash.GetOrAdd(contentHash, reloaded)
+            : null;
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Playbook refused: {Diagnostic}")]
     private static partial void LogInvalid(ILogger logger, string diagnostic);

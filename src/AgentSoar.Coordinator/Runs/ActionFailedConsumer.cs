@@ -5,7 +5,9 @@ using MassTransit;
 
 namespace AgentSoar.Coordinator.Runs;
 
-public sealed class ActionFailedConsumer(RunCoordinator runs) : IConsumer<ActionFailed>
+// Events are stamped with this Coordinator's clock, not the sender's: deadlines computed
+// from another machine's time (or from a message resent after an outage) would be wrong.
+public sealed class ActionFailedConsumer(RunCoordinator runs, TimeProvider clock) : IConsumer<ActionFailed>
 {
     public Task Consume(ConsumeContext<ActionFailed> context)
     {
@@ -13,7 +15,7 @@ public sealed class ActionFailedConsumer(RunCoordinator runs) : IConsumer<Action
         var m = context.Message;
         return runs.ApplyAsync(
             m.RunId,
-            new ActionFailedEvent(m.FinishedAt, m.ExecutionId, m.StepId, EngineJson.EnumName(m.ErrorKind), m.Error, m.Attempts),
+            new ActionFailedEvent(clock.GetUtcNow(), m.ExecutionId, m.StepId, EngineJson.EnumName(m.ErrorKind), m.Error, m.Attempts),
             context.CancellationToken);
     }
 }

@@ -80,7 +80,7 @@ public sealed partial class RunCoordinator(
             }
 
             var state = RunStateJson.FromRecord(record);
-            var playbook = playbooks.FindPinned(state.PlaybookId, state.PlaybookHash);
+            var playbook = playbooks.FindPinned(state.PlaybookId, state.PlaybookHash, state.PlaybookSource);
             var result = playbook is null
                 ? Abandon(state, @event.At)
                 : RunEngine.Apply(state, @event, ContextFor(playbook));
@@ -97,7 +97,17 @@ public sealed partial class RunCoordinator(
                 continue;
             }
 
-            await commands.ExecuteAsync(tx, next, result.Commands, ct);
+            try
+            {
+                await commands.ExecuteAsync(tx, next, result.Commands, ct);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                // An approval changed under a command (a vote landed as it expired): start over from a fresh read.
+                LogConflict(logger, runId, attempt);
+                continue;
+            }
+
             await tx.CommitAsync(ct);
             return true;
         }
@@ -105,7 +115,7 @@ public sealed partial class RunCoordinator(
         throw new ConcurrencyConflictException($"run {runId} kept changing under {MaxConflictRetries} attempts");
     }
 
-    /// <summary>The pinned playbook is gone (changed file and a restart): the run fails, saying so.</summary>
+    /// <summary>The pinned playbook can no longer be had (no copy, or the copy no longer validates): the run fails, saying so.</summary>
     private static EngineResult Abandon(RunState state, DateTimeOffset now)
     {
         if (state.Status.IsFinal())

@@ -27,7 +27,7 @@ public sealed partial class Watchdog(
                 var now = clock.GetUtcNow();
                 foreach (var run in await store.ListRunsDueAsync(now, 100, stoppingToken))
                 {
-                    await runs.ApplyAsync(run.Id, new DeadlineReached(now), stoppingToken);
+                    await TickAsync(run.Id, now, stoppingToken);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -38,6 +38,22 @@ public sealed partial class Watchdog(
             await Task.Delay(options.Value.WatchdogInterval, clock, stoppingToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>One run that cannot be advanced must not keep the others from their deadlines.</summary>
+    private async Task TickAsync(Guid runId, DateTimeOffset now, CancellationToken ct)
+    {
+        try
+        {
+            await runs.ApplyAsync(runId, new DeadlineReached(now), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogRunFailed(logger, ex, runId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Watchdog could not apply a deadline to run {RunId}; will try again")]
+    private static partial void LogRunFailed(ILogger logger, Exception exception, Guid runId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Watchdog pass failed; will try again")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -23,6 +23,9 @@ public sealed record RunState(
 
     public string? Reason { get; init; }
 
+    /// <summary>The pinned playbook's YAML, so the run continues with the version it started with whatever happens to the file.</summary>
+    public string? PlaybookSource { get; init; }
+
     public JsonNode? Outputs { get; init; }
 
     /// <summary>Steps in the order the run reached them.</summary>
@@ -36,7 +39,7 @@ public sealed record RunState(
 
     /// <summary>The earliest deadline of a step still in flight: when the watchdog must look at this run.</summary>
     public DateTimeOffset? WakeAt =>
-        Steps.Where(s => !s.Status.IsFinal() && s.Deadline is not null).Select(s => s.Deadline).Min();
+        Status.IsFinal() ? null : Steps.Where(s => !s.Status.IsFinal() && s.Deadline is not null).Select(s => s.Deadline).Min();
 
     internal RunState WithStep(StepState step)
     {

@@ -81,9 +81,11 @@ internal sealed partial class RunWalker
         {
             if (step.Status == StepStatus.WaitingApproval && step.ApprovalId is Guid approvalId)
             {
+                // The gate decides, not the clock here: a decision given in time may still be on its
+                // way. The ticket answers with ApprovalResolved (expired, or what was decided); until
+                // then the step waits, and the watchdog asks again after the grace period.
                 Commands.Add(new ExpireApproval(approvalId, step.Id));
-                Finished(step with { Status = StepStatus.Denied, Error = "the approval expired without a decision (an expired approval is a denial)" });
-                Audit("approval_expired", step.Id, new JsonObject { ["approval_id"] = approvalId.ToString() });
+                State = State.WithStep(step with { Deadline = tick.At + context.DispatchGrace });
             }
             else
             {

@@ -18,7 +18,7 @@ public static class PlaybookLoader
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(yaml)));
         var root = YamlDocumentReader.Read(context);
         var playbook = root is null ? null : PlaybookReader.Read(context, root, hash);
-        return new PlaybookLoadResult(context.HasErrors ? null : playbook, context.Diagnostics);
+        return new PlaybookLoadResult(context.HasErrors || playbook is null ? null : playbook with { SourceText = yaml }, context.Diagnostics);
     }
 
     public static PlaybookLoadResult LoadFile(string path, IActionCatalog? actions = null) => LoadText(File.ReadAllText(path), path, actions);

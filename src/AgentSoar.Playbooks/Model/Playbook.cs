@@ -16,6 +16,9 @@ public sealed record Playbook(
 {
     public string Id => Metadata.Id;
 
+    /// <summary>The YAML text it was loaded from: a run keeps it, so it can continue with this exact version after the file changed.</summary>
+    public string SourceText { get; init; } = string.Empty;
+
     /// <summary>Finds a step anywhere in the tree (step ids are unique in a playbook).</summary>
     public Step? FindStep(string id) => StepTree.Find(Steps, id);
 }

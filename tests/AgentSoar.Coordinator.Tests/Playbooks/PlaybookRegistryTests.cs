@@ -41,7 +41,7 @@ public sealed class PlaybookRegistryTests : IDisposable
     }
 
     [Fact]
-    public void Load_RunPinsContentHash_ChangedFileIsAnotherVersion()
+    public void FindPinned_FileChanged_RunContinuesWithItsOwnCopyOnly()
     {
         var path = Path.Combine(_folder.FullName, "p.yaml");
         const string Yaml = "apiVersion: agentsoar/v1\nkind: Playbook\nmetadata: { id: p, name: P }\nsteps:\n  - id: s\n    action: intel.lookup\n    with: { ip: \"1.2.3.4\" }\n";
@@ -55,6 +55,10 @@ public sealed class PlaybookRegistryTests : IDisposable
         Assert.NotNull(first.FindPinned("p", hash));
         Assert.Null(second.FindPinned("p", hash));
         Assert.NotEqual(hash, second.Find("p")!.ContentHash);
+        var pinned = second.FindPinned("p", hash, first.Find("p")!.SourceText);
+        Assert.NotNull(pinned);
+        Assert.Equal(hash, pinned.ContentHash);
+        Assert.Null(second.FindPinned("p", hash, Yaml.Replace("1.2.3.4", "9.9.9.9", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -119,18 +119,55 @@ public sealed class RunEngineTests
     }
 
     [Fact]
-    public void Apply_ApprovalDeadlinePassed_ExpiresAndDenies()
+    public void Apply_ApprovalDeadlinePassed_AsksTheGateToExpireThenDeniesOnItsAnswer()
     {
         Start(out var state);
         var s = Succeed(state, "enrich", new JsonObject { ["verdict"] = "malicious" }).State;
+        var approvalId = s.FindStep("block")!.ApprovalId!.Value;
 
         var early = RunEngine.Apply(s, new DeadlineReached(T0.AddMinutes(10)), Context(_playbook));
         var late = RunEngine.Apply(s, new DeadlineReached(T0.AddMinutes(16)), Context(_playbook));
+        var expired = RunEngine.Apply(late.State, new ApprovalResolved(T0.AddMinutes(16), approvalId, "block", false, "expired", [], null), Context(_playbook));
 
         Assert.False(early.Changed);
-        Assert.Single(late.Commands.OfType<ExpireApproval>());
-        Assert.Equal(RunStatus.Denied, late.State.Status);
-        Assert.Contains("expired", late.State.Reason, StringComparison.Ordinal);
+        Assert.Equal(approvalId, Assert.Single(late.Commands.OfType<ExpireApproval>()).ApprovalId);
+        Assert.Equal(RunStatus.WaitingApproval, late.State.Status);
+        Assert.Equal(T0.AddMinutes(17), late.State.WakeAt);
+        Assert.Equal(RunStatus.Denied, expired.State.Status);
+        Assert.Contains("expired", expired.State.Reason, StringComparison.Ordinal);
+        Assert.Null(expired.State.WakeAt);
+    }
+
+    [Fact]
+    public void Apply_ApprovalGivenInTimeArrivesAfterDeadline_StillDispatches()
+    {
+        Start(out var state);
+        var s = Succeed(state, "enrich", new JsonObject { ["verdict"] = "malicious" }).State;
+        var approvalId = s.FindStep("block")!.ApprovalId!.Value;
+        var late = RunEngine.Apply(s, new DeadlineReached(T0.AddMinutes(16)), Context(_playbook));
+
+        var approved = RunEngine.Apply(late.State, new ApprovalResolved(T0.AddMinutes(16), approvalId, "block", true, "approved", ["alice"], null), Context(_playbook));
+
+        Assert.Equal("block", Assert.Single(approved.Commands.OfType<DispatchAction>()).StepId);
+    }
+
+    [Fact]
+    public void WakeAt_FinishedRunWithAStepStillInFlight_IsNull()
+    {
+        Start(out var state);
+        Assert.NotNull(state.WakeAt);
+
+        var failed = state with { Status = RunStatus.Failed, Reason = "abandoned" };
+
+        Assert.NotNull(failed.FindStep("enrich")!.Deadline);
+        Assert.Null(failed.WakeAt);
+    }
+
+    [Fact]
+    public void Create_KeepsThePlaybookSource()
+    {
+        Assert.Equal(_playbook.SourceText, NewRun(_playbook).PlaybookSource);
+        Assert.Contains("block-ip", NewRun(_playbook).PlaybookSource, StringComparison.Ordinal);
     }
 
     [Fact]
