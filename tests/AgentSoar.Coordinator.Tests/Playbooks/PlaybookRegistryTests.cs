@@ -58,7 +58,8 @@ public sealed class PlaybookRegistryTests : IDisposable
         var pinned = second.FindPinned("p", hash, first.Find("p")!.SourceText);
         Assert.NotNull(pinned);
         Assert.Equal(hash, pinned.ContentHash);
-        Assert.Null(second.FindPinned("p", hash, Yaml.Replace("1.2.3.4", "9.9.9.9", StringComparison.Ordinal)));
+        var third = new PlaybookRegistry(Options.Create(new CoordinatorOptions { PlaybooksPath = _folder.FullName }), NullLogger<PlaybookRegistry>.Instance);
+        Assert.Null(third.FindPinned("p", hash, Yaml.Replace("1.2.3.4", "9.9.9.9", StringComparison.Ordinal))); // a copy must hash to the pin
     }
 
     [Fact]
