@@ -50,7 +50,12 @@ public static class CoordinatorHostExtensions
             bus.AddConsumer<ApprovalDecidedConsumer>();
             bus.AddConsumer<StartRunConsumer>();
             bus.AddConsumer<QueryConsumer>();
-            bus.AddConsumer<ConnectorCatalogConsumer>();
+            // Every replica must learn every catalog: a temporary endpoint of its own, not a shared queue.
+            bus.AddConsumer<ConnectorCatalogConsumer>().Endpoint(endpoint =>
+            {
+                endpoint.Temporary = true;
+                endpoint.InstanceId = $"{Environment.MachineName}-{Environment.ProcessId}".ToLowerInvariant();
+            });
         });
         return builder;
     }

@@ -64,6 +64,13 @@ public sealed class ActionExecutor : IDisposable
     private async Task<ActionExecutionResult> RunAsync(ExecuteAction command, CancellationToken cancellationToken)
     {
         var startedAt = _time.GetUtcNow();
+        if (command.NotAfter is { } notAfter && startedAt > notAfter)
+        {
+            // The Coordinator has given up on this step by now (its watchdog failed it): acting late,
+            // say blocking an address after the run ended, would be worse than not acting.
+            return Fail(command, ActionErrorKind.Timeout, $"the command arrived after its deadline ({notAfter:O}) and was not run", 0, startedAt);
+        }
+
         if (!_registry.TryGetAction(command.Connector, command.Action, out var connector, out var action))
         {
             return Fail(command, ActionErrorKind.UnknownAction, UnknownActionMessage(command), 0, startedAt);

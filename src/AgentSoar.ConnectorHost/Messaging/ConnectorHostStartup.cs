@@ -1,3 +1,4 @@
+using AgentSoar.ConnectorHost.Secrets;
 using AgentSoar.ConnectorHost.Configuration;
 using AgentSoar.ConnectorHost.Registry;
 using MassTransit;
@@ -15,6 +16,7 @@ internal sealed class ConnectorHostStartup(
     ConnectorRegistry registry,
     IOptions<ConnectorHostOptions> options,
     TimeProvider time,
+    SecretMasker masker,
     ILogger<ConnectorHostStartup> logger) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -74,11 +76,12 @@ internal sealed class ConnectorHostStartup(
             var result = await connector.Connector.TestConnectionAsync(connector.Setup, timeout.Token).WaitAsync(timeout.Token);
             if (result.Succeeded)
             {
-                logger.LogInformation("Connector {Connector} connection test passed: {Message}", connector.Name, result.Message);
+                logger.LogInformation("Connector {Connector} connection test passed: {Message}", connector.Name, masker.Mask(result.Message ?? string.Empty));
             }
             else
             {
-                logger.LogWarning("Connector {Connector} connection test failed: {Message}", connector.Name, result.Message);
+                // A connector's own words may quote its configuration: mask before they reach the log.
+                logger.LogWarning("Connector {Connector} connection test failed: {Message}", connector.Name, masker.Mask(result.Message ?? string.Empty));
             }
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

@@ -41,7 +41,8 @@ internal sealed class ConnectorLoader(IConfiguration configuration, SecretMasker
         }
         catch (Exception ex) when (ex is not ConnectorConfigurationException)
         {
-            throw new ConnectorConfigurationException($"{sectionPath}: the connector '{connector.Name}' could not start: {masker.Mask(ex.Message)}", ex);
+            // No inner exception: its message and stack may carry the unmasked configuration.
+            throw new ConnectorConfigurationException($"{sectionPath}: the connector '{connector.Name}' could not start: {ex.GetType().Name}: {masker.Mask(ex.Message)}");
         }
 
         Check(connector.Name, actions);

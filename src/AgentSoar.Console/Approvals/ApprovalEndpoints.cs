@@ -30,6 +30,11 @@ public static class ApprovalEndpoints
             return Problems.Of(StatusCodes.Status400BadRequest, "Invalid decision", "the body must be {\"decision\": \"approve\" | \"reject\", \"reason\": \"...\", \"action_hash\": \"...\"}");
         }
 
+        if (approve.Value && string.IsNullOrWhiteSpace(body!.ActionHash))
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "Approval without action hash", "an approval must carry the action_hash shown with the approval, so it approves exactly that action");
+        }
+
         var who = http.User.FindFirstValue(ClaimTypes.Name)!;
         var roles = http.User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
         var (result, failure) = await coordinator.AskAsync<DecideApproval, ApprovalDecisionResult>(

@@ -40,8 +40,8 @@ public static class ReadEndpoints
         read.MapGet("/approvals", async (CoordinatorClient coordinator, string? status, int? limit, CancellationToken ct) =>
             Answer(await coordinator.AskAsync<GetApprovals, ApprovalList>(new GetApprovals(status ?? "pending", limit ?? 100), ct), r => r.Approvals));
 
-        read.MapGet("/audit", async (CoordinatorClient coordinator, Guid? incident, Guid? run, long? after, int? limit, CancellationToken ct) =>
-            Answer(await coordinator.AskAsync<GetAudit, AuditList>(new GetAudit(incident, run, after ?? 0, limit ?? 500), ct), r => r));
+        read.MapGet("/audit", async (CoordinatorClient coordinator, Guid? incident, Guid? run, long? after, int? limit, bool? verify, CancellationToken ct) =>
+            Answer(await coordinator.AskAsync<GetAudit, AuditList>(new GetAudit(incident, run, after ?? 0, limit ?? 500, verify ?? false), ct), r => r));
         return api;
     }
 

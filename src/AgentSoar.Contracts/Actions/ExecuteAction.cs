@@ -19,6 +19,9 @@ public sealed record ExecuteAction(
     int MaxAttempts,
     DateTimeOffset RequestedAt) : ICorrelated
 {
+    /// <summary>After this moment the Coordinator has given up on the step: a host must not start the action.</summary>
+    public DateTimeOffset? NotAfter { get; init; }
+
     Guid? ICorrelated.IncidentId => IncidentId;
 
     Guid? ICorrelated.RunId => RunId;

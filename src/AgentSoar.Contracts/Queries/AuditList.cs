@@ -1,4 +1,4 @@
 namespace AgentSoar.Contracts.Queries;
 
-/// <summary>Audit entries in sequence order, and whether the whole hash chain verified.</summary>
-public sealed record AuditList(IReadOnlyList<AuditEntryView> Entries, bool ChainValid, string? ChainProblem);
+/// <summary>Audit entries in sequence order, and, when asked, whether the whole hash chain verified.</summary>
+public sealed record AuditList(IReadOnlyList<AuditEntryView> Entries, bool? ChainValid, string? ChainProblem);

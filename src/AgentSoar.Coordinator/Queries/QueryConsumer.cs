@@ -78,8 +78,8 @@ public sealed class QueryConsumer(ICoordinatorStore store) :
         var ct = context.CancellationToken;
         var m = context.Message;
         var entries = await store.ListAuditAsync(m.IncidentId, m.RunId, m.AfterSequence, Clamp(m.Limit), ct);
-        var verification = await store.VerifyAuditChainAsync(ct);
-        await context.RespondAsync(new AuditList(entries.Select(ViewMapper.ToView).ToList(), verification.IsValid, verification.Problem));
+        var verification = m.VerifyChain ? await store.VerifyAuditChainAsync(ct) : null;
+        await context.RespondAsync(new AuditList(entries.Select(ViewMapper.ToView).ToList(), verification?.IsValid, verification?.Problem));
     }
 
     private static int Clamp(int limit) => Math.Clamp(limit, 1, MaxLimit);

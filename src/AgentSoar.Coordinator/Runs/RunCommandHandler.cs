@@ -30,7 +30,10 @@ public sealed class RunCommandHandler(ICoordinatorStore store, TimeProvider cloc
                     await tx.EnqueueAsync(
                         new ExecuteAction(
                             dispatch.ExecutionId, run.RunId, run.IncidentId, dispatch.StepId, dispatch.Connector, dispatch.Action,
-                            JsonSerializer.SerializeToElement(dispatch.Inputs), dispatch.IdempotencyKey, dispatch.Timeout, dispatch.MaxAttempts, now),
+                            JsonSerializer.SerializeToElement(dispatch.Inputs), dispatch.IdempotencyKey, dispatch.Timeout, dispatch.MaxAttempts, now)
+                        {
+                            NotAfter = dispatch.NotAfter,
+                        },
                         ct,
                         ConnectorQueues.AddressOf(dispatch.Connector));
                     break;

@@ -15,10 +15,12 @@ public sealed class StartRunConsumer(ICoordinatorStore store, OutboxDispatcher d
     public async Task Consume(ConsumeContext<StartRun> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await context.RespondAsync(await StartAsync(context.Message, context.CancellationToken));
+        // The run id derives from the request, so a redelivered request finds its run instead of starting a second one.
+        var runId = DeterministicGuid.Create(context.RequestId ?? context.MessageId ?? Guid.NewGuid(), "run");
+        await context.RespondAsync(await StartAsync(context.Message, runId, context.CancellationToken));
     }
 
-    private async Task<StartRunResult> StartAsync(StartRun request, CancellationToken ct)
+    private async Task<StartRunResult> StartAsync(StartRun request, Guid runId, CancellationToken ct)
     {
         var playbook = playbooks.Find(request.PlaybookId);
         if (playbook is null)
@@ -42,8 +44,12 @@ public sealed class StartRunConsumer(ICoordinatorStore store, OutboxDispatcher d
             return new StartRunResult(null, string.Join("; ", resolution.Errors), 422);
         }
 
-        var runId = Guid.CreateVersion7(clock.GetUtcNow());
         await using var tx = await CoordinatorTransaction.BeginAsync(store, dispatcher, clock, ct);
+        if (!await tx.Store.TryMarkProcessedAsync("start-run", runId, clock.GetUtcNow(), ct))
+        {
+            return new StartRunResult(runId, null, 201);
+        }
+
         await runs.StartInAsync(tx, playbook, runId, incident.Id, finding, incidentJson, resolution.Inputs, request.RequestedBy, $"requested by {request.RequestedBy}", ct);
         await tx.CommitAsync(ct);
         return new StartRunResult(runId, null, 201);

@@ -4,8 +4,8 @@ namespace AgentSoar.Engine.Approvals;
 
 /// <summary>
 /// The rules every decision passes, pure and in one place: a decision is final and recorded once;
-/// the proposer cannot approve; each approver counts once; a role, when asked, is required; the vote
-/// must be for the exact action (hash); past the expiry every vote finds the ticket expired.
+/// the proposer cannot approve; each approver counts once; a role, when asked, is required; an
+/// approval must name the exact action (hash); past the expiry every vote finds the ticket expired.
 /// </summary>
 public static class ApprovalGate
 {
@@ -56,6 +56,13 @@ public static class ApprovalGate
         if (ticket.Status != ApprovalStatus.Pending)
         {
             return No(DecisionOutcome.AlreadyDecided, $"the approval is already {EngineJson.EnumName(ticket.Status)}; a decision is final");
+        }
+
+        // An approval binds to the exact action: it must name the hash it approves. A rejection
+        // needn't (refusing a changed action does no harm), but a stale one is still refused.
+        if (vote.Approve && vote.ActionHash is null)
+        {
+            return No(DecisionOutcome.HashMismatch, "an approval must name the action_hash of the action it approves");
         }
 
         if (vote.ActionHash is not null && !string.Equals(vote.ActionHash, ticket.ActionHash, StringComparison.OrdinalIgnoreCase))

@@ -10,4 +10,5 @@ public sealed record DispatchAction(
     JsonNode Inputs,
     string IdempotencyKey,
     TimeSpan Timeout,
-    int MaxAttempts) : RunCommand;
+    int MaxAttempts,
+    DateTimeOffset NotAfter) : RunCommand;

@@ -61,6 +61,12 @@ internal sealed partial class RunWalker
 
     private StepState Dispatch(ActionStep step, StepState recorded, string why)
     {
+        // What goes out must be exactly what was approved: the inputs recorded with the request.
+        if (recorded.ActionHash is not null && ActionHash.Compute(step.Connector, step.Action, recorded.Inputs) != recorded.ActionHash)
+        {
+            return Record(step, StepStatus.Failed, error: "the action no longer matches the hash it was approved with; not dispatched");
+        }
+
         var timeout = step.Timeout ?? context.DefaultActionTimeout;
         var attempts = Math.Max(1, step.Retry?.Attempts ?? 1);
         var executionId = DeterministicGuid.Create(State.RunId, $"{step.Id}/execute");
@@ -74,7 +80,7 @@ internal sealed partial class RunWalker
         State = State.WithStep(running);
         Commands.Add(new DispatchAction(
             executionId, step.Id, step.Connector, step.Action, running.Inputs?.DeepClone() ?? new JsonObject(),
-            $"{State.RunId:N}/{step.Id}", timeout, attempts));
+            $"{State.RunId:N}/{step.Id}", timeout, attempts, running.Deadline!.Value));
         Audit("action_dispatched", step.Id, new JsonObject
         {
             ["execution_id"] = executionId.ToString(),

@@ -38,6 +38,23 @@ public sealed class ActionExecutorTests : IDisposable
     }
 
     [Fact]
+    public async Task ExecuteAsync_ArrivedAfterItsDeadline_IsNotRun()
+    {
+        var now = new DateTimeOffset(2031, 5, 6, 7, 8, 9, TimeSpan.Zero);
+        using var host = new TestHost(configure: services => services.AddSingleton<TimeProvider>(new FixedTimeProvider(now)));
+        var late = Commands.Execute("test", "echo", """{"text":"t"}""") with { NotAfter = now.AddSeconds(-1) };
+        var inTime = Commands.Execute("test", "echo", """{"text":"t"}""") with { NotAfter = now.AddSeconds(1) };
+
+        var refused = await host.Executor.ExecuteAsync(late, CancellationToken.None);
+        var accepted = await host.Executor.ExecuteAsync(inTime, CancellationToken.None);
+
+        Assert.Equal(ActionErrorKind.Timeout, refused.Failed!.ErrorKind);
+        Assert.Contains("after its deadline", refused.Failed.Error, StringComparison.Ordinal);
+        Assert.True(accepted.Succeeded);
+        Assert.Equal(1, host.Connector.CallsTo("echo"));
+    }
+
+    [Fact]
     public async Task ExecuteAsync_TransientFailures_RetriedUntilSuccess()
     {
         var result = await _host.Executor.ExecuteAsync(Commands.Execute("test", "flaky", """{"failures":2}""", maxAttempts: 3), CancellationToken.None);

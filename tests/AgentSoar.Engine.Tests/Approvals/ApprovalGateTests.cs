@@ -11,10 +11,13 @@ public sealed class ApprovalGateTests
 
     private static ApprovalTicket Ticket(int required = 1, string? role = null) => new(
         Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "block", "firewall", "block_ip", new JsonObject { ["ip"] = "203.0.113.7" },
-        ActionHash.Compute("firewall", "block_ip", new JsonObject { ["ip"] = "203.0.113.7" }), RiskLevel.High, required, role,
+        Hash, RiskLevel.High, required, role,
         "planner:rules", "policy", Now, Now.AddMinutes(15));
 
-    private static ApprovalVote Vote(string by, bool approve = true, string? hash = null, params string[] roles) => new(by, roles, approve, approve ? null : "no", hash);
+    private static readonly string Hash = ActionHash.Compute("firewall", "block_ip", new JsonObject { ["ip"] = "203.0.113.7" });
+
+    private static ApprovalVote Vote(string by, bool approve = true, string? hash = "", params string[] roles) =>
+        new(by, roles, approve, approve ? null : "no", hash == string.Empty ? Hash : hash);
 
     [Fact]
     public void Decide_SingleApproverQuorumOne_Approves()
@@ -99,6 +102,23 @@ public sealed class ApprovalGateTests
     }
 
     [Fact]
+    public void Decide_ApproveWithoutHash_IsRefused()
+    {
+        var result = ApprovalGate.Decide(Ticket(), Vote("alice", hash: null), Now);
+
+        Assert.Equal(DecisionOutcome.HashMismatch, result.Outcome);
+        Assert.Equal(ApprovalStatus.Pending, result.Ticket.Status);
+    }
+
+    [Fact]
+    public void Decide_RejectWithoutHash_IsRecorded()
+    {
+        var result = ApprovalGate.Decide(Ticket(), Vote("alice", approve: false, hash: null), Now);
+
+        Assert.Equal(ApprovalStatus.Rejected, result.Ticket.Status);
+    }
+
+    [Fact]
     public void Decide_WithMatchingHash_IsRecorded()
     {
         var ticket = Ticket();
@@ -111,8 +131,8 @@ public sealed class ApprovalGateTests
     [Fact]
     public void Decide_RoleRequiredAndMissing_IsForbidden()
     {
-        var denied = ApprovalGate.Decide(Ticket(role: "responder"), Vote("alice", true, null, "analyst"), Now);
-        var allowed = ApprovalGate.Decide(Ticket(role: "responder"), Vote("bob", true, null, "Responder"), Now);
+        var denied = ApprovalGate.Decide(Ticket(role: "responder"), Vote("alice", true, "", "analyst"), Now);
+        var allowed = ApprovalGate.Decide(Ticket(role: "responder"), Vote("bob", true, "", "Responder"), Now);
 
         Assert.Equal(DecisionOutcome.Forbidden, denied.Outcome);
         Assert.Equal(ApprovalStatus.Approved, allowed.Ticket.Status);

@@ -56,10 +56,20 @@ public sealed class BadInputTests(AllInOneFixture fixture) : IClassFixture<AllIn
     public async Task Decision_UnknownApproval_Is404()
     {
         using var api = Api();
-        using var response = await api.PostAsync($"/api/v1/approvals/{Guid.NewGuid()}/decision", new { decision = "approve" });
+        using var response = await api.PostAsync($"/api/v1/approvals/{Guid.NewGuid()}/decision", new { decision = "approve", action_hash = new string('0', 64) });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("no approval with id", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Decision_ApproveWithoutActionHash_Is400()
+    {
+        using var api = Api();
+        using var response = await api.PostAsync($"/api/v1/approvals/{Guid.NewGuid()}/decision", new { decision = "approve" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("action_hash", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public static class EndToEndScenario
 
     private static async Task AssertAuditAsync(ApiClient api, string incident)
     {
-        var audit = await api.GetJsonAsync($"/api/v1/audit?incident={incident}");
+        var audit = await api.GetJsonAsync($"/api/v1/audit?incident={incident}&verify=true");
         Assert.True(audit.GetProperty("chain_valid").GetBoolean());
         var entries = audit.GetProperty("entries").EnumerateArray().ToList();
         var kinds = entries.Select(e => e.GetProperty("kind").GetString()).ToList();
