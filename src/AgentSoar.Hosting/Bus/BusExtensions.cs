@@ -30,6 +30,14 @@ public static class BusExtensions
         OptionsValidation.ThrowIfInvalid(options);
         var contributions = builder.Services.AgentSoarBus();
 
+        // "Started" means the bus is connected and its endpoints are bound: background loops and
+        // start-up messages that wait for the application to start then find a working bus.
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter("agentsoar", includeNamespace: false));
