@@ -28,6 +28,9 @@ public sealed record RunState(
 
     public JsonNode? Outputs { get; init; }
 
+    /// <summary>The variables <c>set</c> steps have set, read as <c>vars.name</c>.</summary>
+    public JsonObject Vars { get; init; } = [];
+
     /// <summary>Steps in the order the run reached them.</summary>
     public ImmutableList<StepState> Steps { get; init; } = [];
 

@@ -26,6 +26,7 @@ internal sealed partial class RunWalker
             ["incident"] = State.Incident.DeepClone(),
             ["run"] = new JsonObject { ["id"] = State.RunId.ToString(), ["playbook"] = State.PlaybookId, ["started_by"] = State.StartedBy },
             ["steps"] = steps,
+            ["vars"] = State.Vars.DeepClone(),
         };
         return new ExpressionScope(roots, context.Limits);
     }

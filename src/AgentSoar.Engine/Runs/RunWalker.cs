@@ -59,9 +59,14 @@ internal sealed partial class RunWalker(RunState state, EngineContext context, D
     private Outcome WalkStep(Step step)
     {
         var recorded = State.FindStep(step.Id) ?? StartStep(step);
-        if (step is IfStep branching && recorded.Status == StepStatus.Succeeded && recorded.Branch is bool taken)
+        if (recorded.Status == StepStatus.Succeeded && recorded.Taken is int taken)
         {
-            return WalkSequence(taken ? branching.Then : branching.Else);
+            return WalkSequence(step.Branches.ElementAt(taken));
+        }
+
+        if (step is ParallelStep fork && recorded.Status == StepStatus.Running)
+        {
+            return Join(fork, recorded);
         }
 
         if (!recorded.Status.IsFinal())
@@ -99,6 +104,9 @@ internal sealed partial class RunWalker(RunState state, EngineContext context, D
         {
             ActionStep action => StartAction(action, scope),
             IfStep branching => Decide(branching, scope),
+            SwitchStep choice => Choose(choice, scope),
+            SetStep assignment => Assign(assignment, scope),
+            ParallelStep fork => Fork(fork),
             _ => Record(step, StepStatus.Failed, error: $"the engine cannot run a step of kind {step.GetType().Name}"),
         };
     }
@@ -112,7 +120,7 @@ internal sealed partial class RunWalker(RunState state, EngineContext context, D
         }
 
         var detail = $"the condition {Describe(step.Condition)} was {(condition.Value ? "true: took 'then'" : "false: took 'else'")}";
-        var decided = Record(step, StepStatus.Succeeded, detail: detail) with { Branch = condition.Value };
+        var decided = Record(step, StepStatus.Succeeded, detail: detail) with { Branch = condition.Value, Taken = condition.Value ? 0 : 1 };
         State = State.WithStep(decided);
         Audit("branch_taken", step.Id, new JsonObject { ["branch"] = condition.Value ? "then" : "else", ["detail"] = detail });
         return decided;
@@ -177,6 +185,9 @@ internal sealed partial class RunWalker(RunState state, EngineContext context, D
     {
         ActionStep => "action",
         IfStep => "if",
+        SwitchStep => "switch",
+        SetStep => "set",
+        ParallelStep => "parallel",
         _ => step.GetType().Name.ToLowerInvariant(),
     };
 

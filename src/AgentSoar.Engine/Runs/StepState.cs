@@ -23,6 +23,9 @@ public sealed record StepState(string Id, string Kind, StepStatus Status)
     /// <summary>For an if-step: true when the <c>then</c> branch was taken.</summary>
     public bool? Branch { get; init; }
 
+    /// <summary>For a branching step (if, switch): the index, in <c>Step.Branches</c>, of the branch it took.</summary>
+    public int? Taken { get; init; }
+
     public Guid? ExecutionId { get; init; }
 
     public Guid? ApprovalId { get; init; }

@@ -28,6 +28,17 @@ public sealed class PlaybookCatalog
         var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
+        return LoadFiles(files, actions);
+    }
+
+    /// <summary>Loads the given files, in the order given; a duplicate id is a diagnostic, and the first file keeps it.</summary>
+    /// <remarks>
+    /// For callers that gather files from several places (the <c>agentsoar playbook validate</c> command). A file that
+    /// cannot be read is a diagnostic like any other.
+    /// </remarks>
+    public static (PlaybookCatalog Catalog, IReadOnlyList<PlaybookDiagnostic> Diagnostics) LoadFiles(IEnumerable<string> files, IActionCatalog? actions = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
         var playbooks = new List<Playbook>();
         var diagnostics = new List<PlaybookDiagnostic>();
         var seen = new Dictionary<string, Playbook>(StringComparer.Ordinal);

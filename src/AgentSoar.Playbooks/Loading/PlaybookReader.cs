@@ -42,7 +42,8 @@ internal static partial class PlaybookReader
             return null;
         }
 
-        var references = new ReferenceChecker(context, inputs.Select(i => i.Name).ToList(), stepReader.Registry);
+        var variables = StepTree.Flatten(steps).OfType<SetStep>().SelectMany(s => s.Values.Keys).Distinct(StringComparer.Ordinal).ToList();
+        var references = new ReferenceChecker(context, inputs.Select(i => i.Name).ToList(), stepReader.Registry, variables);
         foreach (var trigger in triggers)
         {
             references.CheckBeforeRun(trigger.Match, "a trigger");

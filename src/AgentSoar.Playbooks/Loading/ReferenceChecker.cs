@@ -9,7 +9,7 @@ namespace AgentSoar.Playbooks.Loading;
 /// Checks what expressions read: known roots only, declared inputs, and steps that exist and have run by the time
 /// the expression is evaluated (earlier in document order, not the step itself, not a step that encloses it).
 /// </summary>
-internal sealed class ReferenceChecker(LoadContext context, IReadOnlyCollection<string> inputs, StepRegistry steps)
+internal sealed class ReferenceChecker(LoadContext context, IReadOnlyCollection<string> inputs, StepRegistry steps, IReadOnlyCollection<string> variables)
 {
     public static readonly string[] Roots = ["alert", "inputs", "steps", "incident", "vars", "run"];
 
@@ -35,6 +35,7 @@ internal sealed class ReferenceChecker(LoadContext context, IReadOnlyCollection<
             if (CheckRoot(path))
             {
                 CheckInput(path);
+                CheckVariable(path);
                 if (StepId(path) is { } step && !steps.Exists(step.Name!))
                 {
                     context.Error(step.Location, UnknownStep(step.Name!));
@@ -52,19 +53,14 @@ internal sealed class ReferenceChecker(LoadContext context, IReadOnlyCollection<
         foreach (var step in list)
         {
             var inside = StepTree.Flatten(step.Children).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-            var templates = step switch
-            {
-                ActionStep action => action.With.Values.Append(action.Guard),
-                IfStep branch => [branch.Condition, branch.Guard],
-                _ => [step.Guard],
-            };
-            foreach (var template in templates)
+            foreach (var template in step.Templates)
             {
                 CheckInStep(template, step.Id, visible, enclosing, inside);
             }
 
+            // Each branch sees what ran before the step, not what its sibling branches run.
             var around = new HashSet<string>(enclosing, StringComparer.Ordinal) { step.Id };
-            foreach (var branch in step is IfStep ifStep ? [ifStep.Then, ifStep.Else] : Array.Empty<IReadOnlyList<Step>>())
+            foreach (var branch in step.Branches)
             {
                 Walk(branch, visible, around);
             }
@@ -84,6 +80,7 @@ internal sealed class ReferenceChecker(LoadContext context, IReadOnlyCollection<
             }
 
             CheckInput(path);
+            CheckVariable(path);
             if (StepId(path) is not { Name: { } id } segment || visible.Contains(id) || steps.IsBroken(id))
             {
                 continue;
@@ -115,6 +112,15 @@ internal sealed class ReferenceChecker(LoadContext context, IReadOnlyCollection<
         if (path.Root == "inputs" && path.First is { Name: { } name } segment && !inputs.Contains(name))
         {
             context.Error(segment.Location, $"input '{name}' is not declared under 'inputs'{DidYouMean.Hint(name, inputs)}");
+        }
+    }
+
+    /// <summary>Variables are what some <c>set</c> step sets.</summary>
+    private void CheckVariable(PathReference path)
+    {
+        if (path.Root == "vars" && path.First is { Name: { } name } segment && !variables.Contains(name))
+        {
+            context.Error(segment.Location, $"no 'set' step sets the variable '{name}'{DidYouMean.Hint(name, variables)}");
         }
     }
 

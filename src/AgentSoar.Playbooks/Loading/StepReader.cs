@@ -11,8 +11,21 @@ namespace AgentSoar.Playbooks.Loading;
 /// </summary>
 internal sealed partial class StepReader(LoadContext context)
 {
-    private static readonly string[] Keys = ["id", "action", "with", "if", "then", "else", "timeout", "retry", "approval", "on_failure"];
-    private static readonly string[] ActionOnlyKeys = ["with", "timeout", "retry", "approval"];
+    private static readonly string[] Keys = ["id", "action", "with", "if", "then", "else", "switch", "cases", "default", "set", "parallel", "timeout", "retry", "approval", "on_failure"];
+
+    /// <summary>The key that says what kind a step is; a step has exactly one.</summary>
+    private static readonly string[] KindKeys = ["action", "then", "switch", "set", "parallel"];
+    /// <summary>Keys that belong to one kind of step only.</summary>
+    private static readonly Dictionary<string, string> OwnedKeys = new(StringComparer.Ordinal)
+    {
+        ["with"] = "action",
+        ["timeout"] = "action",
+        ["retry"] = "action",
+        ["approval"] = "action",
+        ["else"] = "then",
+        ["cases"] = "switch",
+        ["default"] = "switch",
+    };
 
     public StepRegistry Registry { get; } = new();
 
@@ -49,24 +62,27 @@ internal sealed partial class StepReader(LoadContext context)
         var step = new MappingReader(context, map, "a step", Keys);
         var id = ReadId(step);
         var label = id is null ? "this step" : $"step '{id}'";
-        Step? result;
-        if (step.Has("action") && step.Has("then"))
+        var kinds = KindKeys.Where(step.Has).ToList();
+        Step? result = null;
+        if (kinds.Count > 1)
         {
-            context.Error(map, $"{label} has both 'action' and 'then': an action step has 'action', an if-step has 'if' and 'then'");
-            result = null;
+            context.Error(map, $"{label} has both '{kinds[0]}' and '{kinds[1]}': a step is one kind only (action, if with then, switch, set or parallel)");
         }
-        else if (step.Has("action"))
+        else if (kinds.Count == 0)
         {
-            result = ReadActionStep(step, id ?? string.Empty);
-        }
-        else if (step.Has("then"))
-        {
-            result = ReadIfStep(step, id ?? string.Empty, label);
+            context.Error(map, $"{label} says nothing to do: it needs 'action', 'if' with 'then', 'switch', 'set' or 'parallel'");
         }
         else
         {
-            context.Error(map, $"{label} is neither an action step (it needs 'action') nor an if-step (it needs 'if' and 'then')");
-            result = null;
+            ReportMisplacedKeys(step, kinds[0], label);
+            result = kinds[0] switch
+            {
+                "action" => ReadActionStep(step, id ?? string.Empty),
+                "then" => ReadIfStep(step, id ?? string.Empty, label),
+                "switch" => ReadSwitchStep(step, id ?? string.Empty, label),
+                "set" => ReadSetStep(step, id ?? string.Empty, label),
+                _ => ReadParallelStep(step, id ?? string.Empty, label),
+            };
         }
 
         if (id is not null && result is null)
@@ -101,11 +117,6 @@ internal sealed partial class StepReader(LoadContext context)
 
     private IfStep ReadIfStep(MappingReader step, string id, string label)
     {
-        foreach (var key in ActionOnlyKeys.Where(step.Has))
-        {
-            context.Error(step.KeyNode(key)!, $"'{key}' applies to action steps, not to the if-step '{id}'");
-        }
-
         var condition = step.Require("if") is { } node ? TemplateReader.Read(context, node) : new LiteralTemplate(step.Location, null);
         if (step.Get("if") is YamlMappingNode or YamlSequenceNode)
         {
@@ -115,6 +126,15 @@ internal sealed partial class StepReader(LoadContext context)
         var then = ReadList(step.Get("then")!, "then");
         var otherwise = step.Get("else") is { } elseNode ? ReadList(elseNode, "else", allowEmpty: true) : [];
         return new IfStep(id, step.Location, condition, then, otherwise) { OnFailure = step.Enum<OnFailure>("on_failure") ?? OnFailure.Fail };
+    }
+
+    private void ReportMisplacedKeys(MappingReader step, string kind, string label)
+    {
+        foreach (var (key, owner) in OwnedKeys.Where(k => k.Value != kind && step.Has(k.Key)))
+        {
+            var ownerName = owner == "then" ? "if-steps" : $"{owner} steps";
+            context.Error(step.KeyNode(key)!, $"'{key}' applies to {ownerName}, not to {label}");
+        }
     }
 
     [GeneratedRegex("^[a-z_][a-z0-9_-]*$")]

@@ -16,4 +16,6 @@ public sealed record ActionStep(
 
     /// <summary>What the playbook asks of the approval gate; the policy can require more, never less.</summary>
     public ApprovalSpec? Approval { get; init; }
+
+    public override IEnumerable<ValueTemplate?> Templates => With.Values.Append(Guard);
 }

@@ -10,5 +10,7 @@ public sealed record IfStep(
     IReadOnlyList<Step> Then,
     IReadOnlyList<Step> Else) : Step(Id, Location)
 {
-    public override IEnumerable<Step> Children => Then.Concat(Else);
+    public override IEnumerable<IReadOnlyList<Step>> Branches => [Then, Else];
+
+    public override IEnumerable<ValueTemplate?> Templates => [Condition, Guard];
 }

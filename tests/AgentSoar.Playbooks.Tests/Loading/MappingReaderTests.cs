@@ -12,7 +12,7 @@ public sealed class MappingReaderTests
         var result = Load(Minimal("    action:", "    acton:"));
 
         Has(result, 8, 5, "unknown key 'acton' in a step; did you mean 'action'?");
-        Has(result, 7, 5, "step 'only' is neither an action step");
+        Has(result, 7, 5, "step 'only' says nothing to do");
         Assert.Equal(2, result.Diagnostics.Count);
     }
 

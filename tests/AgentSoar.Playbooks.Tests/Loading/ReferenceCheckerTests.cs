@@ -16,6 +16,8 @@ public sealed class ReferenceCheckerTests
     [Fact]
     public void Check_EveryKnownRoot_IsAccepted() =>
         Assert.True(Load(WithSteps("""
+              - id: remember
+                set: { k: 1 }
               - id: a
                 action: x.y
                 with: { v: "${{ [alert.x, inputs.ip, incident.id, vars.k, run.id, steps] }}" }

@@ -32,7 +32,7 @@ public sealed class StepReaderTests
         Single(WithSteps("""
               - id: a
                 with: { x: 1 }
-            """), 7, 5, "step 'a' is neither an action step (it needs 'action') nor an if-step (it needs 'if' and 'then')");
+            """), 7, 5, "step 'a' says nothing to do: it needs 'action', 'if' with 'then', 'switch', 'set' or 'parallel'");
 
     [Fact]
     public void Read_StepWithBothActionAndThen_IsReported() =>
@@ -67,7 +67,7 @@ public sealed class StepReaderTests
                 retry: { attempts: 2 }
             """));
 
-        Has(result, 9, 5, "'timeout' applies to action steps, not to the if-step 'a'");
+        Has(result, 9, 5, "'timeout' applies to action steps, not to step 'a'");
         Has(result, 13, 5, "'retry' applies to action steps");
         Assert.Equal(2, result.Diagnostics.Count);
     }
