@@ -1,0 +1,14 @@
+using System.CommandLine;
+using AgentSoar.Cli.Playbooks.Validation;
+
+namespace AgentSoar.Cli.Playbooks;
+
+/// <summary>The <c>agentsoar playbook</c> command group.</summary>
+internal static class PlaybookCommand
+{
+    public static Command Create() =>
+        new("playbook", "Work with response playbooks (YAML files, apiVersion agentsoar/v1).")
+        {
+            ValidateCommand.Create(),
+        };
+}
