@@ -16,7 +16,7 @@ public sealed class PlaybookCatalog
 
     public Playbook? Find(string id) => _byId.GetValueOrDefault(id);
 
-    /// <summary>Loads every <c>*.yaml</c>/<c>*.yml</c> under <paramref name="directory"/>; a duplicate id is a diagnostic.</summary>
+    /// <summary>Loads every playbook file (<see cref="IsPlaybookFile"/>) under <paramref name="directory"/>; a duplicate id is a diagnostic.</summary>
     /// <remarks>
     /// Files are read in ordinal order of their path, so which of two files with the same id wins (the first) does
     /// not depend on the file system. A file that cannot be read is a diagnostic like any other.
@@ -26,10 +26,19 @@ public sealed class PlaybookCatalog
     {
         ArgumentNullException.ThrowIfNull(directory);
         var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Where(IsPlaybookFile)
             .Order(StringComparer.Ordinal);
         return LoadFiles(files, actions);
     }
+
+    /// <summary>A playbook file: <c>*.yaml</c> or <c>*.yml</c>, but not a playbook test (<c>*.test.yaml</c>) that sits beside it.</summary>
+    public static bool IsPlaybookFile(string path) =>
+        (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        && !IsPlaybookTestFile(path);
+
+    /// <summary>A playbook test file: <c>NAME.test.yaml</c> (or <c>.test.yml</c>) beside the playbook it tests.</summary>
+    public static bool IsPlaybookTestFile(string path) =>
+        path.EndsWith(".test.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".test.yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Loads the given files, in the order given; a duplicate id is a diagnostic, and the first file keeps it.</summary>
     /// <remarks>

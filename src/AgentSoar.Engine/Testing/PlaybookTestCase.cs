@@ -1,0 +1,15 @@
+using System.Text.Json.Nodes;
+
+namespace AgentSoar.Engine.Testing;
+
+/// <summary>
+/// One scenario for a playbook: the alert, what each action step returns (or how it fails), the
+/// approval decisions, and what must come out.
+/// </summary>
+public sealed record PlaybookTestCase(
+    string Name,
+    JsonObject Alert,
+    JsonObject? Inputs,
+    IReadOnlyDictionary<string, ScriptedAction> Actions,
+    IReadOnlyDictionary<string, string> Approvals,
+    PlaybookTestExpectation Expect);
