@@ -18,6 +18,12 @@ internal static class SamplePlaybooks
             with: {"{"} text: "checked" {"}"}
         """;
 
+    /// <summary>A playbook test file (it sits beside its playbook), which is YAML but not a playbook.</summary>
+    public static string TestFile(string playbookId) => $"""
+        playbook: {playbookId}
+        cases: []
+        """;
+
     /// <summary>
     /// Four mistakes of four kinds: an unknown key (line 8), an unknown connector (line 11), a <c>with</c> key the real
     /// action does not take (line 15) and an expression that does not parse (line 17).

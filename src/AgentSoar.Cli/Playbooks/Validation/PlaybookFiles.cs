@@ -28,8 +28,9 @@ internal static class PlaybookFiles
     {
         if (File.Exists(path))
         {
-            // Named explicitly, a file is checked whatever its extension.
-            return [path];
+            // Named explicitly, a file is checked whatever its extension; but a playbook's test file is not a
+            // playbook, and a shell glob such as playbooks/*.yaml names those too.
+            return PlaybookCatalog.IsPlaybookTestFile(path) ? [] : [path];
         }
 
         if (!Directory.Exists(path))
@@ -43,7 +44,7 @@ internal static class PlaybookFiles
         {
             // Ordinal order, as the services' catalog reads a folder: which of two files with one id is "first" must not depend on the file system.
             found = [.. Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false })
-                .Where(IsPlaybookFile)
+                .Where(PlaybookCatalog.IsPlaybookFile)
                 .Order(StringComparer.Ordinal)];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -55,14 +56,11 @@ internal static class PlaybookFiles
         if (found.Count == 0)
         {
             // An empty folder passing silently would hide a mistyped path in CI.
-            problems.Add(Problem(path, "no playbook files (*.yaml, *.yml) in this folder"));
+            problems.Add(Problem(path, "no playbook files in this folder (looked for *.yaml and *.yml, not counting *.test.yaml)"));
         }
 
         return found;
     }
-
-    private static bool IsPlaybookFile(string file) =>
-        file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     // Line and column 0, as the catalog reports a file it cannot read: the problem is the path, not a place in it.
     private static PlaybookDiagnostic Problem(string path, string message) => new(new SourceLocation(path, 0, 0), message);

@@ -12,7 +12,9 @@ public sealed class ValidateCommandTests : IDisposable
     public void Validate_ShippedPlaybooks_AllValidExitZero()
     {
         var folder = Path.Combine(RepositoryRoot.Path, "playbooks");
-        var shipped = Directory.EnumerateFiles(folder, "*.y*ml", SearchOption.AllDirectories).Count();
+        // Playbook tests (NAME.test.yaml) sit beside the playbooks and are not playbooks.
+        var shipped = Directory.EnumerateFiles(folder, "*.y*ml", SearchOption.AllDirectories)
+            .Count(file => !Path.GetFileNameWithoutExtension(file).EndsWith(".test", StringComparison.OrdinalIgnoreCase));
 
         var result = CliRun.Invoke("playbook", "validate", folder);
 
@@ -137,6 +139,20 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_PlaybookTestFiles_AreNotCheckedAsPlaybooksInAFolderOrByName()
+    {
+        _temp.Write("valid.yaml", SamplePlaybooks.Valid("fine"));
+        var testFile = _temp.Write("valid.test.yaml", SamplePlaybooks.TestFile("fine"));
+        _temp.Write("other.test.yml", SamplePlaybooks.TestFile("fine"));
+
+        var result = CliRun.Invoke("playbook", "validate", _temp.Path, testFile);
+
+        Assert.Equal("", result.Output);
+        Assert.Equal("1 playbook(s) valid", result.Error.Trim());
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+    }
+
+    [Fact]
     public void Validate_EmptyFolder_IsAProblemNotASilentPass()
     {
         var empty = _temp.Folder("empty");
@@ -144,7 +160,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         var result = CliRun.Invoke("playbook", "validate", empty);
 
-        Assert.Equal([$"{empty}:0:0: error: no playbook files (*.yaml, *.yml) in this folder"], result.OutputLines);
+        Assert.Equal([$"{empty}:0:0: error: no playbook files in this folder (looked for *.yaml and *.yml, not counting *.test.yaml)"], result.OutputLines);
         Assert.Equal(ExitCodes.ProblemsFound, result.ExitCode);
     }
 
