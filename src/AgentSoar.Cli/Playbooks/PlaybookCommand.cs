@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AgentSoar.Cli.Playbooks.Testing;
 using AgentSoar.Cli.Playbooks.Validation;
 
 namespace AgentSoar.Cli.Playbooks;
@@ -10,5 +11,6 @@ internal static class PlaybookCommand
         new("playbook", "Work with response playbooks (YAML files, apiVersion agentsoar/v1).")
         {
             ValidateCommand.Create(),
+            TestCommand.Create(),
         };
 }
