@@ -9,8 +9,6 @@ namespace AgentSoar.Playbooks.Loading;
 /// <summary>Reads <c>inputs</c>: name → { type, required, from, default, description }.</summary>
 internal static partial class InputReader
 {
-    private static readonly string[] Keys = ["type", "required", "from", "default", "description"];
-
     public static IReadOnlyList<InputDefinition> Read(LoadContext context, YamlNode? node)
     {
         if (node is null || YamlScalars.IsNull(node))
@@ -44,7 +42,7 @@ internal static partial class InputReader
                 continue;
             }
 
-            inputs.Add(ReadOne(context, name, context.Locate(key), new MappingReader(context, definition, $"input '{name}'", Keys)));
+            inputs.Add(ReadOne(context, name, context.Locate(key), new MappingReader(context, definition, $"input '{name}'", PlaybookKeys.Input)));
         }
 
         return inputs;

@@ -7,11 +7,9 @@ namespace AgentSoar.Playbooks.Loading;
 /// <summary>Reads <c>metadata</c>: id, name, version (default 1), description, tags.</summary>
 internal static partial class MetadataReader
 {
-    private static readonly string[] Keys = ["id", "name", "version", "description", "tags"];
-
     public static PlaybookMetadata? Read(LoadContext context, YamlMappingNode node)
     {
-        var metadata = new MappingReader(context, node, "metadata", Keys);
+        var metadata = new MappingReader(context, node, "metadata", PlaybookKeys.Metadata);
         var id = metadata.String("id", required: true);
         if (id is not null && !IdPattern().IsMatch(id))
         {

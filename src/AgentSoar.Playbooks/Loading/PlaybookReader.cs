@@ -9,8 +9,6 @@ internal static partial class PlaybookReader
 {
     public const string ApiVersion = "agentsoar/v1";
 
-    private static readonly string[] Keys = ["apiVersion", "kind", "metadata", "triggers", "inputs", "steps", "outputs"];
-
     public static Playbook? Read(LoadContext context, YamlNode root, string contentHash)
     {
         if (root is not YamlMappingNode map)
@@ -19,7 +17,7 @@ internal static partial class PlaybookReader
             return null;
         }
 
-        var top = new MappingReader(context, map, "the playbook", Keys);
+        var top = new MappingReader(context, map, "the playbook", PlaybookKeys.TopLevel);
         if (top.String("apiVersion", required: true) is { } apiVersion && apiVersion != ApiVersion)
         {
             context.Error(top.Get("apiVersion")!, $"unsupported apiVersion '{apiVersion}': expected '{ApiVersion}'");
@@ -87,7 +85,7 @@ internal static partial class PlaybookReader
                 continue;
             }
 
-            var trigger = new MappingReader(context, map, "a trigger", ["match"]);
+            var trigger = new MappingReader(context, map, "a trigger", PlaybookKeys.Trigger);
             if (trigger.Require("match") is { } match)
             {
                 triggers.Add(new Trigger(TemplateReader.Read(context, match), context.Locate(item)));

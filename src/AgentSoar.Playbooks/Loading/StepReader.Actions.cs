@@ -8,9 +8,6 @@ namespace AgentSoar.Playbooks.Loading;
 /// <summary>The action-step half of the step reader: action name, inputs, guard, timeout, retry, approval.</summary>
 internal sealed partial class StepReader
 {
-    private static readonly string[] RetryKeys = ["attempts", "backoff", "delay"];
-    private static readonly string[] ApprovalKeys = ["approvers", "role", "expires"];
-
     private ActionStep ReadActionStep(MappingReader step, string id)
     {
         var (connector, action) = ReadActionName(step);
@@ -40,8 +37,8 @@ internal sealed partial class StepReader
             Guard = step.Get("if") is { } guard ? TemplateReader.Read(context, guard) : null,
             OnFailure = step.Enum<OnFailure>("on_failure") ?? OnFailure.Fail,
             Timeout = step.Duration("timeout"),
-            Retry = step.Mapping("retry") is { } retry ? ReadRetry(new MappingReader(context, retry, "retry", RetryKeys)) : null,
-            Approval = step.Mapping("approval") is { } approval ? ReadApproval(new MappingReader(context, approval, "approval", ApprovalKeys)) : null,
+            Retry = step.Mapping("retry") is { } retry ? ReadRetry(new MappingReader(context, retry, "retry", PlaybookKeys.Retry)) : null,
+            Approval = step.Mapping("approval") is { } approval ? ReadApproval(new MappingReader(context, approval, "approval", PlaybookKeys.Approval)) : null,
         };
     }
 

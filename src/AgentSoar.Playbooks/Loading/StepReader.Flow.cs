@@ -8,8 +8,6 @@ namespace AgentSoar.Playbooks.Loading;
 /// <summary>The flow steps: <c>switch</c>, <c>set</c> and <c>parallel</c>.</summary>
 internal sealed partial class StepReader
 {
-    private static readonly string[] ParallelKeys = ["join", "branches"];
-
     private SwitchStep ReadSwitchStep(MappingReader step, string id, string label)
     {
         var valueNode = step.Get("switch")!;
@@ -64,7 +62,7 @@ internal sealed partial class StepReader
         var lanes = new List<ParallelBranch>();
         if (step.Get("parallel") is YamlMappingNode map)
         {
-            var parallel = new MappingReader(context, map, $"the parallel block of {label}", ParallelKeys);
+            var parallel = new MappingReader(context, map, $"the parallel block of {label}", PlaybookKeys.Parallel);
             join = parallel.Enum<JoinKind>("join") ?? JoinKind.All;
             foreach (var (key, steps) in parallel.Require("branches") is { } branches ? Entries(branches, $"the branches of {label}") : [])
             {

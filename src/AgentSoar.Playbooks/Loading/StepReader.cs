@@ -11,22 +11,6 @@ namespace AgentSoar.Playbooks.Loading;
 /// </summary>
 internal sealed partial class StepReader(LoadContext context)
 {
-    private static readonly string[] Keys = ["id", "action", "with", "if", "then", "else", "switch", "cases", "default", "set", "parallel", "timeout", "retry", "approval", "on_failure"];
-
-    /// <summary>The key that says what kind a step is; a step has exactly one.</summary>
-    private static readonly string[] KindKeys = ["action", "then", "switch", "set", "parallel"];
-    /// <summary>Keys that belong to one kind of step only.</summary>
-    private static readonly Dictionary<string, string> OwnedKeys = new(StringComparer.Ordinal)
-    {
-        ["with"] = "action",
-        ["timeout"] = "action",
-        ["retry"] = "action",
-        ["approval"] = "action",
-        ["else"] = "then",
-        ["cases"] = "switch",
-        ["default"] = "switch",
-    };
-
     public StepRegistry Registry { get; } = new();
 
     /// <summary>Reads a list of steps; <paramref name="what"/> names it in messages (<c>steps</c>, <c>then</c>).</summary>
@@ -59,10 +43,10 @@ internal sealed partial class StepReader(LoadContext context)
             return null;
         }
 
-        var step = new MappingReader(context, map, "a step", Keys);
+        var step = new MappingReader(context, map, "a step", PlaybookKeys.Step);
         var id = ReadId(step);
         var label = id is null ? "this step" : $"step '{id}'";
-        var kinds = KindKeys.Where(step.Has).ToList();
+        var kinds = PlaybookKeys.StepKinds.Where(step.Has).ToList();
         Step? result = null;
         if (kinds.Count > 1)
         {
@@ -130,7 +114,7 @@ internal sealed partial class StepReader(LoadContext context)
 
     private void ReportMisplacedKeys(MappingReader step, string kind, string label)
     {
-        foreach (var (key, owner) in OwnedKeys.Where(k => k.Value != kind && step.Has(k.Key)))
+        foreach (var (key, owner) in PlaybookKeys.StepKeyOwners.Where(k => k.Value != kind && step.Has(k.Key)))
         {
             var ownerName = owner == "then" ? "if-steps" : $"{owner} steps";
             context.Error(step.KeyNode(key)!, $"'{key}' applies to {ownerName}, not to {label}");

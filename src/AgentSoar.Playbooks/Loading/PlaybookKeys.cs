@@ -1,0 +1,59 @@
+using System.Collections.ObjectModel;
+
+namespace AgentSoar.Playbooks.Loading;
+
+/// <summary>
+/// The keys the loader accepts in each mapping of a playbook; any other key is reported as unknown.
+/// </summary>
+/// <remarks>
+/// One list per mapping, in one place, because <c>schemas/playbook.schema.json</c> must name exactly these keys and
+/// a test holds the two together. The order is the order the loader lists them in messages ("expected ...") and
+/// the order ties are broken in for "did you mean".
+/// </remarks>
+public static class PlaybookKeys
+{
+    /// <summary>The top level of a playbook file.</summary>
+    public static IReadOnlyList<string> TopLevel { get; } = List("apiVersion", "kind", "metadata", "triggers", "inputs", "steps", "outputs");
+
+    /// <summary><c>metadata</c>.</summary>
+    public static IReadOnlyList<string> Metadata { get; } = List("id", "name", "version", "description", "tags");
+
+    /// <summary>One item of <c>triggers</c>.</summary>
+    public static IReadOnlyList<string> Trigger { get; } = List("match");
+
+    /// <summary>The definition of one input under <c>inputs</c>.</summary>
+    public static IReadOnlyList<string> Input { get; } = List("type", "required", "from", "default", "description");
+
+    /// <summary>A step of any kind; which of them a given kind accepts follows from <see cref="StepKinds"/> and <see cref="StepKeyOwners"/>.</summary>
+    public static IReadOnlyList<string> Step { get; } = List(
+        "id", "action", "with", "if", "then", "else", "switch", "cases", "default", "set", "parallel", "timeout", "retry", "approval", "on_failure");
+
+    /// <summary>The key that says what kind a step is; a step has exactly one.</summary>
+    public static IReadOnlyList<string> StepKinds { get; } = List("action", "then", "switch", "set", "parallel");
+
+    /// <summary>Keys that belong to one kind of step only, mapped to that kind's key; steps of other kinds refuse them.</summary>
+    /// <remarks>Wraps a plain dictionary, not a frozen one: the loader reports misplaced keys in this order.</remarks>
+    public static IReadOnlyDictionary<string, string> StepKeyOwners { get; } = new ReadOnlyDictionary<string, string>(
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["with"] = "action",
+            ["timeout"] = "action",
+            ["retry"] = "action",
+            ["approval"] = "action",
+            ["else"] = "then",
+            ["cases"] = "switch",
+            ["default"] = "switch",
+        });
+
+    /// <summary><c>retry</c> of an action step.</summary>
+    public static IReadOnlyList<string> Retry { get; } = List("attempts", "backoff", "delay");
+
+    /// <summary><c>approval</c> of an action step.</summary>
+    public static IReadOnlyList<string> Approval { get; } = List("approvers", "role", "expires");
+
+    /// <summary>The mapping under <c>parallel</c>.</summary>
+    public static IReadOnlyList<string> Parallel { get; } = List("join", "branches");
+
+    // Read-only wrappers, so no caller can change what the loader accepts by casting back to an array.
+    private static ReadOnlyCollection<string> List(params string[] keys) => Array.AsReadOnly(keys);
+}
