@@ -69,9 +69,9 @@ internal sealed partial class StepReader
                 lanes.Add(new ParallelBranch(key.Value ?? string.Empty, ReadList(steps, $"branch '{key.Value}'"), context.Locate(key)));
             }
 
-            if (lanes.Count == 1)
+            if (lanes.Count < 2 && parallel.Get("branches") is { } branchesNode)
             {
-                context.Error(parallel.Get("branches")!, $"{label} has one branch: a parallel step needs two or more");
+                context.Error(branchesNode, $"{label} has {lanes.Count} branch(es): a parallel step needs two or more");
             }
         }
         else

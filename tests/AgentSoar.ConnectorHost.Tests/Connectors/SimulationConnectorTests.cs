@@ -73,12 +73,47 @@ public sealed class SimulationConnectorTests : IDisposable
     [InlineData("disable_account", """{"user":"mallory"}""", "disabled", true)]
     [InlineData("enable_account", """{"user":"mallory"}""", "disabled", false)]
     [InlineData("unblock_ip", """{"ip":"203.0.113.7"}""", "blocked", false)]
+    [InlineData("block_domain", """{"domain":"login-update.invalid","duration":"1h"}""", "blocked", true)]
+    [InlineData("unblock_domain", """{"domain":"login-update.invalid"}""", "blocked", false)]
+    [InlineData("block_hash", """{"hash":"44d88612fea8a8f36de82e1278abb02f"}""", "blocked", true)]
+    [InlineData("unblock_hash", """{"hash":"44d88612fea8a8f36de82e1278abb02f"}""", "blocked", false)]
+    [InlineData("kill_process", """{"hostname":"ws-042","process":"powershell.exe"}""", "killed", true)]
+    [InlineData("revoke_sessions", """{"user":"mallory"}""", "sessions_revoked", true)]
+    [InlineData("reset_password", """{"user":"mallory"}""", "must_change_password", true)]
+    [InlineData("quarantine_email", """{"message_id":"<abc@mail.example>"}""", "quarantined", true)]
+    [InlineData("release_email", """{"message_id":"<abc@mail.example>"}""", "quarantined", false)]
     public async Task StateActions_ValidInput_ReportTheNewStateAndAreJournaled(string action, string inputs, string property, bool expected)
     {
         var result = await _host.Executor.ExecuteAsync(Commands.Execute("simulation", action, inputs), CancellationToken.None);
 
         Assert.Equal(expected, result.Completed!.Output.GetProperty(property).GetBoolean());
         Assert.Equal(action, Assert.Single(Journal.GetEntries()).Action);
+    }
+
+    [Theory]
+    [InlineData("lookup_hash", """{"hash":"44D88612FEA8A8F36DE82E1278ABB02F"}""", "malicious")]
+    [InlineData("lookup_hash", """{"hash":"0000000000000000000000000000000000000000"}""", "unknown")]
+    [InlineData("lookup_domain", """{"domain":"login-update.invalid"}""", "malicious")]
+    [InlineData("lookup_domain", """{"domain":"cdn.test"}""", "suspicious")]
+    [InlineData("lookup_domain", """{"domain":"example.org"}""", "unknown")]
+    public async Task IndicatorLookups_FollowTheFixedFeed(string action, string inputs, string verdict)
+    {
+        var result = await _host.Executor.ExecuteAsync(Commands.Execute("simulation", action, inputs), CancellationToken.None);
+
+        Assert.Equal(verdict, result.Completed!.Output.GetProperty("verdict").GetString());
+    }
+
+    [Theory]
+    [InlineData("lookup_hash", """{"hash":"not-a-hash"}""")]
+    [InlineData("block_domain", """{"domain":"bad domain!"}""")]
+    [InlineData("kill_process", """{"hostname":"ws-042","process":" "}""")]
+    [InlineData("quarantine_email", """{"message_id":""}""")]
+    public async Task NewActions_BadInput_InvalidInputAndNothingRecorded(string action, string inputs)
+    {
+        var result = await _host.Executor.ExecuteAsync(Commands.Execute("simulation", action, inputs), CancellationToken.None);
+
+        Assert.Equal(ActionErrorKind.InvalidInput, result.Failed!.ErrorKind);
+        Assert.Empty(Journal.GetEntries());
     }
 
     [Fact]

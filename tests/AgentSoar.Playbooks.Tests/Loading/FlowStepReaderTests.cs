@@ -114,6 +114,14 @@ public sealed class FlowStepReaderTests
             """), 10, 9, "needs two or more");
 
     [Fact]
+    public void Read_ParallelWithNoBranches_IsReported() =>
+        Single(WithSteps("""
+              - id: fan_out
+                parallel:
+                  branches: {}
+            """), 9, 17, "has 0 branch(es)");
+
+    [Fact]
     public void Read_TwoKinds_IsReported() =>
         Single(WithSteps("""
               - id: a

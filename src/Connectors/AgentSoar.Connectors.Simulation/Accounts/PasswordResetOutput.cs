@@ -1,0 +1,3 @@
+namespace AgentSoar.Connectors.Simulation;
+
+internal sealed record PasswordResetOutput(string User, bool MustChangePassword);

@@ -1,0 +1,3 @@
+namespace AgentSoar.Connectors.Simulation;
+
+internal sealed record SessionsOutput(string User, bool SessionsRevoked);

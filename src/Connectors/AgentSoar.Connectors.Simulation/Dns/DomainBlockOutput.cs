@@ -1,0 +1,3 @@
+namespace AgentSoar.Connectors.Simulation;
+
+internal sealed record DomainBlockOutput(string Domain, bool Blocked, DateTimeOffset? ExpiresAt);

@@ -1,0 +1,3 @@
+namespace AgentSoar.Connectors.Simulation;
+
+internal sealed record ForensicsOutput(string Hostname, string Package, IReadOnlyList<string> Artifacts);

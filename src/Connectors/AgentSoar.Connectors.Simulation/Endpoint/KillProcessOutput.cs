@@ -1,0 +1,3 @@
+namespace AgentSoar.Connectors.Simulation;
+
+internal sealed record KillProcessOutput(string Hostname, string Process, bool Killed);
