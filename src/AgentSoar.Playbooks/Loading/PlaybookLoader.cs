@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using AgentSoar.Playbooks.Model;
 
 namespace AgentSoar.Playbooks.Loading;
 
@@ -21,5 +22,37 @@ public static class PlaybookLoader
         return new PlaybookLoadResult(context.HasErrors || playbook is null ? null : playbook with { SourceText = yaml }, context.Diagnostics);
     }
 
-    public static PlaybookLoadResult LoadFile(string path, IActionCatalog? actions = null) => LoadText(File.ReadAllText(path), path, actions);
+    /// <summary>The largest playbook file read: far above any real playbook, far below what could hurt.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Reads and loads one file. A file over <see cref="MaxFileBytes"/> or not valid UTF-8 is refused with a
+    /// diagnostic before it is parsed: replacing bad bytes silently would validate something other than the file.
+    /// </summary>
+    public static PlaybookLoadResult LoadFile(string path, IActionCatalog? actions = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var size = new FileInfo(path).Length;
+        if (size > MaxFileBytes)
+        {
+            return Refused(path, $"the file is {size} bytes; a playbook may be at most {MaxFileBytes} bytes");
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(File.ReadAllBytes(path));
+        }
+        catch (DecoderFallbackException e)
+        {
+            return Refused(path, $"the file is not valid UTF-8 (at byte {e.Index}); save it as UTF-8");
+        }
+
+        return LoadText(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, path, actions);
+    }
+
+    private static PlaybookLoadResult Refused(string path, string message) =>
+        new(null, [new PlaybookDiagnostic(new SourceLocation(path, 1, 1), message)]);
 }
