@@ -79,7 +79,11 @@ internal sealed partial class RunWalker
         var overdue = State.Steps.Where(s => !s.Status.IsFinal() && s.Deadline <= tick.At).ToList();
         foreach (var step in overdue)
         {
-            if (step.Status == StepStatus.WaitingApproval && step.ApprovalId is Guid approvalId)
+            if (context.Playbook.FindStep(step.Id) is WaitStep pause)
+            {
+                Resume(pause, step);
+            }
+            else if (step.Status == StepStatus.WaitingApproval && step.ApprovalId is Guid approvalId)
             {
                 // The gate decides, not the clock here: a decision given in time may still be on its
                 // way. The ticket answers with ApprovalResolved (expired, or what was decided); until

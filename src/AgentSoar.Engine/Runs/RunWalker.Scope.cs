@@ -28,7 +28,7 @@ internal sealed partial class RunWalker
             ["steps"] = steps,
             ["vars"] = State.Vars.DeepClone(),
         };
-        return new ExpressionScope(roots, context.Limits);
+        return new ExpressionScope(roots, context.Limits, now);
     }
 
     private static (T? Value, string? Error) Evaluate<T>(Func<T> evaluate)

@@ -107,6 +107,7 @@ internal sealed partial class RunWalker(RunState state, EngineContext context, D
             SwitchStep choice => Choose(choice, scope),
             SetStep assignment => Assign(assignment, scope),
             ParallelStep fork => Fork(fork),
+            WaitStep pause => Pause(pause),
             _ => Record(step, StepStatus.Failed, error: $"the engine cannot run a step of kind {step.GetType().Name}"),
         };
     }
@@ -188,6 +189,7 @@ internal sealed partial class RunWalker(RunState state, EngineContext context, D
         SwitchStep => "switch",
         SetStep => "set",
         ParallelStep => "parallel",
+        WaitStep => "wait",
         _ => step.GetType().Name.ToLowerInvariant(),
     };
 

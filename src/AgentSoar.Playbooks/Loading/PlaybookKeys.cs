@@ -26,10 +26,10 @@ public static class PlaybookKeys
 
     /// <summary>A step of any kind; which of them a given kind accepts follows from <see cref="StepKinds"/> and <see cref="StepKeyOwners"/>.</summary>
     public static IReadOnlyList<string> Step { get; } = List(
-        "id", "action", "with", "if", "then", "else", "switch", "cases", "default", "set", "parallel", "timeout", "retry", "approval", "on_failure");
+        "id", "action", "with", "if", "then", "else", "switch", "cases", "default", "set", "parallel", "wait", "timeout", "retry", "approval", "on_failure");
 
     /// <summary>The key that says what kind a step is; a step has exactly one.</summary>
-    public static IReadOnlyList<string> StepKinds { get; } = List("action", "then", "switch", "set", "parallel");
+    public static IReadOnlyList<string> StepKinds { get; } = List("action", "then", "switch", "set", "parallel", "wait");
 
     /// <summary>Keys that belong to one kind of step only, mapped to that kind's key; steps of other kinds refuse them.</summary>
     /// <remarks>Wraps a plain dictionary, not a frozen one: the loader reports misplaced keys in this order.</remarks>
@@ -53,6 +53,9 @@ public static class PlaybookKeys
 
     /// <summary>The mapping under <c>parallel</c>.</summary>
     public static IReadOnlyList<string> Parallel { get; } = List("join", "branches");
+
+    /// <summary>The keys of a wait step's <c>wait</c> mapping: <c>for</c> a duration, or <c>until</c> a condition holds.</summary>
+    public static IReadOnlyList<string> Wait { get; } = List("for", "until", "timeout", "every");
 
     // Read-only wrappers, so no caller can change what the loader accepts by casting back to an array.
     private static ReadOnlyCollection<string> List(params string[] keys) => Array.AsReadOnly(keys);

@@ -50,11 +50,11 @@ internal sealed partial class StepReader(LoadContext context)
         Step? result = null;
         if (kinds.Count > 1)
         {
-            context.Error(map, $"{label} has both '{kinds[0]}' and '{kinds[1]}': a step is one kind only (action, if with then, switch, set or parallel)");
+            context.Error(map, $"{label} has both '{kinds[0]}' and '{kinds[1]}': a step is one kind only (action, if with then, switch, set, parallel or wait)");
         }
         else if (kinds.Count == 0)
         {
-            context.Error(map, $"{label} says nothing to do: it needs 'action', 'if' with 'then', 'switch', 'set' or 'parallel'");
+            context.Error(map, $"{label} says nothing to do: it needs 'action', 'if' with 'then', 'switch', 'set', 'parallel' or 'wait'");
         }
         else
         {
@@ -65,6 +65,7 @@ internal sealed partial class StepReader(LoadContext context)
                 "then" => ReadIfStep(step, id ?? string.Empty, label),
                 "switch" => ReadSwitchStep(step, id ?? string.Empty, label),
                 "set" => ReadSetStep(step, id ?? string.Empty, label),
+                "wait" => ReadWaitStep(step, id ?? string.Empty, label),
                 _ => ReadParallelStep(step, id ?? string.Empty, label),
             };
         }

@@ -134,4 +134,56 @@ public sealed class FlowStepTests
         Assert.Contains("'open'", failed.State.Reason, StringComparison.Ordinal);
         Assert.Empty(failed.Commands.OfType<DispatchAction>());
     }
+
+    [Fact]
+    public void Wait_For_ResumesAtItsDeadlineOnly()
+    {
+        var playbook = Load(Header + """
+              - id: pause
+                wait: { for: 10m }
+              - { id: after, action: case.comment, with: { text: a } }
+            """);
+        var s = RunEngine.Apply(NewRun(playbook), new RunStarted(T0), Context(playbook)).State;
+
+        var early = RunEngine.Apply(s, new DeadlineReached(T0.AddMinutes(9)), Context(playbook));
+        var due = RunEngine.Apply(s, new DeadlineReached(T0.AddMinutes(10)), Context(playbook));
+
+        Assert.Equal(T0.AddMinutes(10), s.WakeAt);
+        Assert.False(early.Changed);
+        Assert.Equal(StepStatus.Succeeded, due.State.FindStep("pause")!.Status);
+        Assert.Equal("after", Assert.Single(due.Commands.OfType<DispatchAction>()).StepId);
+    }
+
+    [Fact]
+    public void Wait_Until_ChecksEveryIntervalAndFailsAfterTheTimeout()
+    {
+        var playbook = Load(Header + """
+              - id: settle
+                wait: { until: "${{ now() > timestamp('2026-03-04T10:02:30Z') }}", timeout: 5m, every: 1m }
+            """);
+        var s = RunEngine.Apply(NewRun(playbook), new RunStarted(T0), Context(playbook)).State;
+
+        var first = RunEngine.Apply(s, new DeadlineReached(T0.AddMinutes(1)), Context(playbook)).State;
+        var held = RunEngine.Apply(first, new DeadlineReached(T0.AddMinutes(3)), Context(playbook)).State;
+
+        Assert.Equal(StepStatus.Running, first.FindStep("settle")!.Status);
+        Assert.Equal(T0.AddMinutes(2), first.WakeAt);
+        Assert.Equal(RunStatus.Succeeded, held.Status);
+        Assert.Contains("held after 3m", held.FindStep("settle")!.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wait_UntilNeverHolds_FailsWithTheCondition()
+    {
+        var playbook = Load(Header + """
+              - id: settle
+                wait: { until: "${{ false }}", timeout: 2m, every: 1m }
+            """);
+        var s = RunEngine.Apply(NewRun(playbook), new RunStarted(T0), Context(playbook)).State;
+
+        var failed = RunEngine.Apply(s, new DeadlineReached(T0.AddMinutes(2)), Context(playbook)).State;
+
+        Assert.Equal(RunStatus.Failed, failed.Status);
+        Assert.Contains("did not hold within 2m", failed.FindStep("settle")!.Error, StringComparison.Ordinal);
+    }
 }

@@ -87,6 +87,30 @@ public sealed class PlaybookTestRunnerTests
     }
 
     [Fact]
+    public void Run_LongWait_JumpsTheClockInsteadOfWaiting()
+    {
+        var playbook = Load("""
+            apiVersion: agentsoar/v1
+            kind: Playbook
+            metadata: { id: slow, name: Slow }
+            steps:
+              - id: cool_off
+                wait: { for: 24h }
+              - { id: note, action: case.comment, with: { text: done } }
+            """);
+        var (suite, _) = PlaybookTestReader.Read("slow.test.yaml", "cases:\n  - name: waits a day\n" + Alert + """
+
+                actions: { note: { output: {} } }
+                expect: { status: succeeded, path: [cool_off, note] }
+            """);
+
+        var result = PlaybookTestRunner.Run(playbook, suite!.Cases[0], ApprovalPolicy.Default, new Traits());
+
+        Assert.True(result.Passed, string.Join("\n", result.Failures));
+        Assert.Equal(TimeSpan.FromDays(1), result.Run!.FindStep("cool_off")!.FinishedAt - result.Run.FindStep("cool_off")!.StartedAt);
+    }
+
+    [Fact]
     public void Read_InvalidFile_ReportsEveryProblemWithItsPlace()
     {
         var (suite, errors) = PlaybookTestReader.Read("x.test.yaml", """

@@ -122,6 +122,38 @@ public sealed class FlowStepReaderTests
             """), 9, 17, "has 0 branch(es)");
 
     [Fact]
+    public void Read_Wait_ForOrUntil()
+    {
+        var result = Load(WithSteps("""
+              - id: pause
+                wait: { for: 5m }
+              - id: settle
+                wait: { until: "${{ steps.pause.status == 'succeeded' }}", timeout: 1h }
+            """));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var pause = Assert.IsType<WaitStep>(result.Playbook!.Steps[0]);
+        var settle = Assert.IsType<WaitStep>(result.Playbook.Steps[1]);
+        Assert.Equal(TimeSpan.FromMinutes(5), pause.For);
+        Assert.Equal((TimeSpan.FromHours(1), TimeSpan.FromSeconds(30)), (settle.Timeout, settle.Every));
+    }
+
+    [Theory]
+    [InlineData("{ for: 5m, until: \"${{ true }}\", timeout: 1m }", "give exactly one")]
+    [InlineData("{ until: \"${{ true }}\" }", "needs a 'timeout'")]
+    [InlineData("{ for: 5m, every: 1m }", "go with 'until'")]
+    [InlineData("5m", "must be a mapping")]
+    public void Read_WaitMisused_IsReported(string wait, string message)
+    {
+        var result = Load(WithSteps($$"""
+              - id: pause
+                wait: {{wait}}
+            """));
+
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Read_TwoKinds_IsReported() =>
         Single(WithSteps("""
               - id: a

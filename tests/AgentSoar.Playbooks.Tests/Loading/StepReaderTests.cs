@@ -32,7 +32,7 @@ public sealed class StepReaderTests
         Single(WithSteps("""
               - id: a
                 with: { x: 1 }
-            """), 7, 5, "step 'a' says nothing to do: it needs 'action', 'if' with 'then', 'switch', 'set' or 'parallel'");
+            """), 7, 5, "step 'a' says nothing to do: it needs 'action', 'if' with 'then', 'switch', 'set', 'parallel' or 'wait'");
 
     [Fact]
     public void Read_StepWithBothActionAndThen_IsReported() =>

@@ -25,6 +25,7 @@ public sealed class PlaybookSchemaTests
         [nameof(PlaybookKeys.Retry)] = (() => Schema.At(Kind("action"), "properties", "retry"), PlaybookKeys.Retry),
         [nameof(PlaybookKeys.Approval)] = (() => Schema.At(Kind("action"), "properties", "approval"), PlaybookKeys.Approval),
         [nameof(PlaybookKeys.Parallel)] = (() => Schema.At(Kind("parallel"), "properties", "parallel"), PlaybookKeys.Parallel),
+        [nameof(PlaybookKeys.Wait)] = (() => Schema.At(Kind("wait"), "properties", "wait"), PlaybookKeys.Wait),
     };
 
     public static TheoryData<string> MappingNames => new(Mappings.Keys);

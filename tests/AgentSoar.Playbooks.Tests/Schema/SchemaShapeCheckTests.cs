@@ -39,6 +39,10 @@ public sealed class SchemaShapeCheckTests
                           slow: [ { id: note, action: case.comment, with: { text: slow } } ]
                 default: []
             else: []
+          - id: pause
+            wait: { for: 5m }
+          - id: settle
+            wait: { until: "${{ vars.hours > 0 }}", timeout: 1h, every: 1m }
         outputs:
           hours: "${{ vars.hours }}"
         """;
@@ -72,7 +76,7 @@ public sealed class SchemaShapeCheckTests
     [InlineData("timeout: 10s", "timeout: 10", "timeout: must be string, not integer")]
     [InlineData("timeout: 10s", "timeout: 10s1h", "timeout: '10s1h' does not match")]
     [InlineData("version: 2", "version: two", "$.metadata.version: must be integer, not string")]
-    [InlineData("with: { text: slow }", "with: { text: slow }, then: [ { id: x, action: a.b } ]", "matches 0 of the 5 choices")]
+    [InlineData("with: { text: slow }", "with: { text: slow }, then: [ { id: x, action: a.b } ]", "matches 0 of the 6 choices")]
     [InlineData("backoff: linear", "bakoff: linear", "retry: unknown key 'bakoff'")]
     [InlineData("hours: \"${{ vars.hours }}\"", "Hours: 1", "$.outputs key 'Hours': 'Hours' does not match")]
     public void Problems_DocumentTheLoaderRefuses_AreFound(string from, string to, string problem)
