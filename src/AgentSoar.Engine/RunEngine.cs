@@ -36,7 +36,7 @@ public static class RunEngine
 
         if (state.Status.IsFinal())
         {
-            return new EngineResult(state, [], Changed: false);
+            return RecordLateResult(state, @event, context);
         }
 
         var walker = new RunWalker(state, context, @event.At);
@@ -48,5 +48,22 @@ public static class RunEngine
 
         walker.Continue();
         return new EngineResult(walker.State with { UpdatedAt = @event.At }, walker.Commands, Changed: true);
+    }
+
+    /// <summary>
+    /// An action still in flight when its run ended (a sibling branch failed it) reports later: its
+    /// result is recorded, so the trail says what really happened, but nothing new starts.
+    /// </summary>
+    private static EngineResult RecordLateResult(RunState state, RunEvent @event, EngineContext context)
+    {
+        if (@event is not (ActionSucceeded or ActionFailedEvent))
+        {
+            return new EngineResult(state, [], Changed: false);
+        }
+
+        var walker = new RunWalker(state, context, @event.At);
+        return walker.ApplyEvent(@event)
+            ? new EngineResult(walker.State with { UpdatedAt = @event.At }, walker.Commands, Changed: true)
+            : new EngineResult(state, [], Changed: false);
     }
 }

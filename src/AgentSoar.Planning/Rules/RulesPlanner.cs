@@ -26,16 +26,19 @@ public sealed class RulesPlanner(TimeProvider clock) : IPlanner
         ArgumentNullException.ThrowIfNull(request);
         var scope = new ExpressionScope(new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["alert"] = request.Finding }, now: clock.GetUtcNow());
         var attack = AttackTags.Of(request.Finding);
+        // Ranked on the raw score: the confidence shown is capped at 1, and two playbooks that both
+        // pass the cap must still be told apart by how much evidence each has.
         var candidates = request.Catalog.All
             .Select(p => Score(p, scope, attack, request.Finding))
-            .OfType<PlanCandidate>()
-            .OrderByDescending(c => c.Confidence)
-            .ThenBy(c => c.PlaybookId, StringComparer.Ordinal)
+            .OfType<(PlanCandidate Candidate, double Raw)>()
+            .OrderByDescending(c => c.Raw)
+            .ThenBy(c => c.Candidate.PlaybookId, StringComparer.Ordinal)
+            .Select(c => c.Candidate)
             .ToList();
         return Task.FromResult(new PlanningResult(candidates, Model: null));
     }
 
-    private static PlanCandidate? Score(Playbook playbook, ExpressionScope scope, AttackTags attack, JsonNode finding)
+    private static (PlanCandidate Candidate, double Raw)? Score(Playbook playbook, ExpressionScope scope, AttackTags attack, JsonNode finding)
     {
         var reasons = new List<string>();
         var fields = new SortedSet<string>(StringComparer.Ordinal);
@@ -76,7 +79,8 @@ public sealed class RulesPlanner(TimeProvider clock) : IPlanner
             return null;
         }
 
-        if (finding["severity_id"] is JsonValue severity && severity.TryGetValue<int>(out var level) && level >= 4)
+        // Parse the text: a number read from YAML is held as long, from JSON as an element; TryGetValue<int> misses the first.
+        if (finding["severity_id"] is JsonValue severity && int.TryParse(severity.ToJsonString(), out var level) && level >= 4)
         {
             score += SeverityWeight;
             reasons.Add($"severity {level} is high");
@@ -86,7 +90,7 @@ public sealed class RulesPlanner(TimeProvider clock) : IPlanner
         var inputs = FillInputs(playbook, scope, fields);
         var confidence = Math.Round(Math.Min(1.0, score), 2);
         var rationale = $"{playbook.Metadata.Name}: {string.Join("; ", reasons)} (score {confidence.ToString(CultureInfo.InvariantCulture)})";
-        return new PlanCandidate(playbook.Id, playbook.Metadata.Version, JsonSerializer.SerializeToElement(inputs), confidence, rationale, fields.ToList());
+        return (new PlanCandidate(playbook.Id, playbook.Metadata.Version, JsonSerializer.SerializeToElement(inputs), confidence, rationale, fields.ToList()), score);
     }
 
     /// <summary>Fills inputs from their <c>from</c> expressions; one that fails is left out for the Coordinator to report.</summary>

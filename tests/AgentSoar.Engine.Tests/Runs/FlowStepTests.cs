@@ -133,6 +133,13 @@ public sealed class FlowStepTests
         Assert.Equal(RunStatus.Failed, failed.State.Status);
         Assert.Contains("'open'", failed.State.Reason, StringComparison.Ordinal);
         Assert.Empty(failed.Commands.OfType<DispatchAction>());
+
+        // The sibling branch's action was already running: its late result is recorded, and starts nothing.
+        var late = Succeed(playbook, failed.State, "mail");
+        Assert.True(late.Changed);
+        Assert.Equal(StepStatus.Succeeded, late.State.FindStep("mail")!.Status);
+        Assert.Equal(RunStatus.Failed, late.State.Status);
+        Assert.Empty(late.Commands.OfType<DispatchAction>());
     }
 
     [Fact]

@@ -88,6 +88,32 @@ public sealed class RulesPlannerTests
     }
 
     [Fact]
+    public async Task Plan_BothOverTheCap_MoreEvidenceRanksFirst()
+    {
+        // "aa-less" sorts first by id, but "zz-more" also matches the tactic: 0.6+0.25+0.25+0.1 against 0.6+0.25+0.25.
+        var catalog = Catalog(
+            Playbook("aa-less", "true", "attack.t1071, attack.t1071.001"),
+            Playbook("zz-more", "true", "attack.t1071, attack.t1071.001, attack.command_and_control"));
+
+        var result = await PlanAsync(Finding(3, "T1071.001", "Command and Control"), catalog);
+
+        Assert.Equal([1.0, 1.0], result.Candidates.Select(c => c.Confidence));
+        Assert.Equal("zz-more", result.Candidates[0].PlaybookId);
+    }
+
+    [Fact]
+    public async Task Plan_SeverityReadFromYamlNumbers_StillCounts()
+    {
+        var catalog = Catalog(Playbook("a", "true", "x"));
+        var finding = Finding(4, "T1", "x");
+        finding["severity_id"] = JsonValue.Create(4L);
+
+        var result = await PlanAsync(finding, catalog);
+
+        Assert.Contains("severity 4 is high", result.Candidates[0].Rationale, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Plan_SameInput_SameAnswer()
     {
         var catalog = Catalog(Playbook("a", "true", "x"), Playbook("b", "true", "x"));
