@@ -20,7 +20,7 @@ public sealed class ShippedCatalogTests
         var (catalog, diagnostics) = PlaybookCatalog.LoadDirectory(Path.Combine(Root, "playbooks"));
 
         Assert.Empty(diagnostics);
-        Assert.True(catalog.All.Count >= 12, $"expected at least 12 shipped playbooks, found {catalog.All.Count}");
+        Assert.True(catalog.All.Count >= 14, $"expected at least 14 shipped playbooks, found {catalog.All.Count}");
     }
 
     [Fact]
@@ -43,6 +43,8 @@ public sealed class ShippedCatalogTests
     [InlineData("c2-beaconing-domain")]
     [InlineData("data-exfiltration")]
     [InlineData("enrichment-only-triage")]
+    [InlineData("compromised-user-account")]
+    [InlineData("ransomware-on-host")]
     public async Task Plan_AlertOfThePlaybooksFirstTestCase_ChoosesThatPlaybookAheadOfTheRest(string playbookId)
     {
         var finding = FirstTestAlert(playbookId);
