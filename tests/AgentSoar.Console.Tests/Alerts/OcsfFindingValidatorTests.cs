@@ -8,7 +8,7 @@ public sealed class OcsfFindingValidatorTests
     /// <summary>Real vendor findings mapped to OCSF by the OCSF project (shared test data beside the repository).</summary>
     public static TheoryData<string> PublishedExamples()
     {
-        var folder = Path.Combine(RepoRoot(), "..", "shared", "testdata", "ocsf", "examples");
+        var folder = Path.Combine(RepositoryRoot.SharedTestData, "ocsf", "examples");
         var data = new TheoryData<string>();
         foreach (var file in Directory.GetFiles(folder, "*.detection_finding.ocsf.json").Order(StringComparer.Ordinal))
         {
@@ -55,18 +55,5 @@ public sealed class OcsfFindingValidatorTests
         using var document = JsonDocument.Parse("""{"severity_id": 99}""");
 
         Assert.DoesNotContain(OcsfFindingValidator.Validate(document.RootElement), e => e.StartsWith("$.severity_id", StringComparison.Ordinal));
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AgentSoar.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AgentSoar.sln not found");
     }
 }

@@ -12,7 +12,7 @@ public sealed class ApprovalPolicyFileTests : IDisposable
     [Fact]
     public void Load_ShippedPolicy_ReadsEveryRisk()
     {
-        var shipped = Path.Combine(RepoRoot(), "config", "approval-policy.yaml");
+        var shipped = Path.Combine(RepositoryRoot.Path, "config", "approval-policy.yaml");
 
         var policy = ApprovalPolicyFile.Load(shipped);
 
@@ -54,18 +54,5 @@ public sealed class ApprovalPolicyFileTests : IDisposable
     public void Load_NoPath_IsTheDefaultPolicy()
     {
         Assert.Same(AgentSoar.Engine.Approvals.ApprovalPolicy.Default, ApprovalPolicyFile.Load(null));
-    }
-
-    internal static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AgentSoar.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AgentSoar.sln not found");
     }
 }

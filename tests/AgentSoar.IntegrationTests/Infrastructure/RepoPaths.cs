@@ -3,7 +3,7 @@ namespace AgentSoar.IntegrationTests.Infrastructure;
 /// <summary>Finds the repository and the built services (same configuration as this test assembly).</summary>
 public static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     /// <summary>Debug or Release, read from this assembly's output folder (…/bin/Release/net10.0/).</summary>
     public static string Configuration { get; } =
@@ -13,18 +13,5 @@ public static class RepoPaths
     {
         var path = Path.Combine(Root, "src", project, "bin", Configuration, "net10.0", project + ".dll");
         return File.Exists(path) ? path : throw new FileNotFoundException($"Build the solution first: {path} is missing.");
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AgentSoar.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AgentSoar.sln not found above the test assembly.");
     }
 }

@@ -11,7 +11,7 @@ namespace AgentSoar.Planning.Tests.Rules;
 /// </summary>
 public sealed class ShippedCatalogTests
 {
-    private static readonly string Root = FindRepositoryRoot();
+    private static readonly string Root = RepositoryRoot.Path;
     private static readonly PlaybookCatalog Shipped = LoadShipped();
 
     [Fact]
@@ -88,18 +88,5 @@ public sealed class ShippedCatalogTests
         return diagnostics.Count == 0
             ? catalog
             : throw new InvalidOperationException("The shipped playbooks do not load: " + string.Join("; ", diagnostics));
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "AgentSoar.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No AgentSoar.sln above {AppContext.BaseDirectory}.");
     }
 }
