@@ -32,6 +32,7 @@ internal sealed partial class StepReader
             }
         }
 
+        CheckInputs(step, connector, action, with);
         return new ActionStep(id, step.Location, connector, action, with)
         {
             Guard = step.Get("if") is { } guard ? TemplateReader.Read(context, guard) : null,

@@ -36,10 +36,11 @@ public sealed class ValidateCommandTests : IDisposable
         result.AssertProblem(broken, 8, 1, "unknown key 'stepz' in the playbook; did you mean 'steps'?");
         result.AssertProblem(broken, 11, 13, "unknown action 'firewall.block_ip'");
         result.AssertProblem(broken, 15, 13, "action 'simulation.comment' has no input 'txt'; did you mean 'text'?");
+        result.AssertProblem(broken, 14, 13, "action 'simulation.comment' needs the input 'text'");
         result.AssertProblem(broken, 17, 35, "expected an expression");
         result.AssertProblem(syntax, 6, 1, "invalid YAML");
-        Assert.Equal(5, result.OutputLines.Count);
-        Assert.Equal("5 problem(s) in 2 file(s)", result.Error.Trim());
+        Assert.Equal(6, result.OutputLines.Count);
+        Assert.Equal("6 problem(s) in 2 file(s)", result.Error.Trim());
         Assert.Equal(ExitCodes.ProblemsFound, result.ExitCode);
     }
 
