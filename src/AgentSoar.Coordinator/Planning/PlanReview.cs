@@ -19,6 +19,7 @@ public sealed record PlanReview(JsonObject Decision, PlanReview.Choice? Chosen)
         string? outcome = null;
         foreach (var candidate in plan.Candidates)
         {
+            var given = JsonNode.Parse(candidate.Inputs.GetRawText());
             var entry = new JsonObject
             {
                 ["playbook_id"] = candidate.PlaybookId,
@@ -26,7 +27,7 @@ public sealed record PlanReview(JsonObject Decision, PlanReview.Choice? Chosen)
                 ["confidence"] = candidate.Confidence,
                 ["rationale"] = candidate.Rationale,
                 ["fields_used"] = new JsonArray(candidate.FieldsUsed.Select(f => (JsonNode?)f).ToArray()),
-                ["inputs"] = JsonNode.Parse(candidate.Inputs.GetRawText()),
+                ["inputs"] = given?.DeepClone(),
             };
             reviewed.Add(entry);
             var playbook = playbooks.Find(candidate.PlaybookId);
@@ -36,7 +37,7 @@ public sealed record PlanReview(JsonObject Decision, PlanReview.Choice? Chosen)
                 continue;
             }
 
-            var resolution = InputResolver.Resolve(playbook, JsonNode.Parse(candidate.Inputs.GetRawText()) as JsonObject, finding, incident);
+            var resolution = InputResolver.Resolve(playbook, given as JsonObject, finding, incident);
             if (!resolution.Succeeded)
             {
                 entry["refused"] = string.Join("; ", resolution.Errors);

@@ -121,7 +121,7 @@ internal sealed partial class RunWalker(RunState state, EngineContext context, D
         }
 
         var detail = $"the condition {Describe(step.Condition)} was {(condition.Value ? "true: took 'then'" : "false: took 'else'")}";
-        var decided = Record(step, StepStatus.Succeeded, detail: detail) with { Branch = condition.Value, Taken = condition.Value ? 0 : 1 };
+        var decided = Record(step, StepStatus.Succeeded, detail: detail) with { Taken = condition.Value ? 0 : 1 };
         State = State.WithStep(decided);
         Audit("branch_taken", step.Id, new JsonObject { ["branch"] = condition.Value ? "then" : "else", ["detail"] = detail });
         return decided;

@@ -20,9 +20,6 @@ public sealed record StepState(string Id, string Kind, StepStatus Status)
     /// <summary>Why the step went the way it did: the branch taken and the value that decided it, a skipped guard...</summary>
     public string? Detail { get; init; }
 
-    /// <summary>For an if-step: true when the <c>then</c> branch was taken.</summary>
-    public bool? Branch { get; init; }
-
     /// <summary>For a branching step (if, switch): the index, in <c>Step.Branches</c>, of the branch it took.</summary>
     public int? Taken { get; init; }
 

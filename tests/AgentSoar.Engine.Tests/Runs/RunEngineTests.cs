@@ -50,7 +50,7 @@ public sealed class RunEngineTests
         Assert.Equal(1, request.RequiredApprovals);
         Assert.Equal("planner:rules", request.ProposedBy);
         Assert.Equal(RunStatus.WaitingApproval, result.State.Status);
-        Assert.True(result.State.FindStep("verdict")!.Branch);
+        Assert.Equal(0, result.State.FindStep("verdict")!.Taken); // then
         Assert.Contains("true", result.State.FindStep("verdict")!.Detail, StringComparison.Ordinal);
         Assert.Empty(result.Commands.OfType<DispatchAction>());
         Assert.Contains(result.Commands.OfType<RecordAudit>(), a => a.Kind == "branch_taken");
@@ -188,7 +188,7 @@ public sealed class RunEngineTests
 
         var result = Succeed(state, "enrich", new JsonObject { ["verdict"] = "clean" });
 
-        Assert.False(result.State.FindStep("verdict")!.Branch);
+        Assert.Equal(1, result.State.FindStep("verdict")!.Taken); // else
         Assert.Empty(result.Commands.OfType<RequestApproval>());
         var dispatch = Assert.Single(result.Commands.OfType<DispatchAction>());
         Assert.Equal("note", dispatch.StepId);
