@@ -9,12 +9,13 @@ namespace AgentSoar.Cli;
 public static class AgentSoarCli
 {
     /// <summary>The root command with every subcommand.</summary>
+    /// <param name="time">The clock simulated runs read; the system clock when null.</param>
     /// <returns>A new command tree.</returns>
-    public static RootCommand CreateRootCommand()
+    public static RootCommand CreateRootCommand(TimeProvider? time = null)
     {
         var root = new RootCommand("AgentSoar: security orchestration, automation and response. Check response playbooks before they run.")
         {
-            PlaybookCommand.Create(),
+            PlaybookCommand.Create(time ?? TimeProvider.System),
         };
         ExitCodesHelp.AddTo(root);
         return root;
@@ -25,13 +26,22 @@ public static class AgentSoarCli
     /// <param name="output">Where results and help go.</param>
     /// <param name="error">Where summaries and usage errors go.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, TimeProvider.System);
+
+    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>, with the clock simulated runs read (tests fix it).</summary>
+    /// <param name="args">The command-line arguments, without the program name.</param>
+    /// <param name="output">Where results and help go.</param>
+    /// <param name="error">Where summaries and usage errors go.</param>
+    /// <param name="time">The clock.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(time);
 
-        var parseResult = CreateRootCommand().Parse(args);
+        var parseResult = CreateRootCommand(time).Parse(args);
         var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
 
         // System.CommandLine answers a usage error with 1, which here means "the playbooks have problems";

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+
+namespace AgentSoar.Cli.Playbooks.Tracing;
+
+/// <summary>One step of a <see cref="RunTrace"/>.</summary>
+/// <param name="Id">The step's id; a step inside a loop carries its instance id (<c>loop[2]/step</c>).</param>
+/// <param name="Kind">action, if, switch, set, parallel, wait, ...</param>
+/// <param name="Status">succeeded, failed, denied, skipped, running or waiting_approval.</param>
+/// <param name="Parent">The step it is nested in, or null at the top of the playbook.</param>
+/// <param name="Depth">How deeply it is nested (0 at the top), for the text tree.</param>
+internal sealed record StepTrace(string Id, string Kind, string Status, string? Parent, int Depth)
+{
+    /// <summary><c>connector.action</c> for an action step.</summary>
+    public string? Action { get; init; }
+
+    /// <summary>How an action was carried out: see <see cref="StepEffects"/>; null when nobody recorded it (a playbook test).</summary>
+    public string? Effect { get; init; }
+
+    public JsonNode? Inputs { get; init; }
+
+    public JsonNode? Output { get; init; }
+
+    public string? Error { get; init; }
+
+    /// <summary>Why the step went as it did; for if and switch, the expression and the value it took.</summary>
+    public string? Detail { get; init; }
+
+    /// <summary>For if and switch: the branch taken (<c>then</c>, <c>else</c>, <c>case 'x'</c> or <c>default</c>).</summary>
+    public string? Branch { get; init; }
+
+    public bool Simulated { get; init; }
+
+    public int Attempts { get; init; }
+
+    public DateTimeOffset? StartedAt { get; init; }
+
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    public double? DurationMs { get; init; }
+
+    public ApprovalTrace? Approval { get; init; }
+
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
