@@ -11,7 +11,7 @@ internal sealed partial class RunWalker
     {
         var detail = step.For is { } length
             ? $"waiting {DurationText.Format(length)}"
-            : $"waiting until {Describe(step.Until!)} holds, checked every {DurationText.Format(step.Every)}, for at most {DurationText.Format(step.Timeout)}";
+            : $"waiting until {Describe(step.Until!)} holds, checked every {DurationText.Format(step.Every)}, for at most {DurationText.Format(step.Within)}";
         var waiting = Record(step, StepStatus.Running, detail: detail) with { Deadline = now + (step.For ?? step.Every) };
         State = State.WithStep(waiting);
         return waiting;
@@ -37,9 +37,9 @@ internal sealed partial class RunWalker
             Finished(waiting with { Status = StepStatus.Succeeded, Detail = $"{Describe(step.Until!)} held after {DurationText.Format(waited)}" });
             Audit("wait_over", step.Id, new JsonObject { ["waited"] = DurationText.Format(waited) });
         }
-        else if (waited >= step.Timeout)
+        else if (waited >= step.Within)
         {
-            Finished(waiting with { Status = StepStatus.Failed, Error = $"{Describe(step.Until!)} did not hold within {DurationText.Format(step.Timeout)}" });
+            Finished(waiting with { Status = StepStatus.Failed, Error = $"{Describe(step.Until!)} did not hold within {DurationText.Format(step.Within)}" });
         }
         else
         {

@@ -134,6 +134,10 @@ internal sealed class MappingReader
         return null;
     }
 
+    /// <summary>An enum member's name as playbooks write it: <c>YesNo</c> is <c>yes_no</c>.</summary>
+    public static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
+
     /// <summary>An enum written in lower case with underscores (<c>on_failure: continue</c>).</summary>
     public T? Enum<T>(string key)
         where T : struct, Enum
@@ -143,7 +147,7 @@ internal sealed class MappingReader
             return null;
         }
 
-        var names = System.Enum.GetValues<T>().ToDictionary(v => v.ToString().ToLowerInvariant(), v => v, StringComparer.Ordinal);
+        var names = System.Enum.GetValues<T>().ToDictionary(v => SnakeCase(v.ToString()), v => v, StringComparer.Ordinal);
         if (node is YamlScalarNode { Value: { } text } && names.TryGetValue(text, out var value))
         {
             return value;

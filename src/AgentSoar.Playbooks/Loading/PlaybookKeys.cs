@@ -26,27 +26,39 @@ public static class PlaybookKeys
 
     /// <summary>A step of any kind; which of them a given kind accepts follows from <see cref="StepKinds"/> and <see cref="StepKeyOwners"/>.</summary>
     public static IReadOnlyList<string> Step { get; } = List(
-        "id", "action", "with", "if", "then", "else", "switch", "cases", "default", "set", "parallel", "wait", "timeout", "retry", "approval", "on_failure");
+        "id", "action", "with", "if", "then", "else", "switch", "cases", "default", "set", "parallel", "wait", "foreach", "concurrency",
+        "max_items", "while", "max_iterations", "do", "playbook", "approval", "timeout", "retry", "on_failure");
 
-    /// <summary>The key that says what kind a step is; a step has exactly one.</summary>
-    public static IReadOnlyList<string> StepKinds { get; } = List("action", "then", "switch", "set", "parallel", "wait");
+    /// <summary>
+    /// The key that says what kind a step is; a step has exactly one. <c>approval</c> is the exception: beside
+    /// <c>action</c> it is the approval that action asks for, alone it makes the step a question to the analysts.
+    /// </summary>
+    public static IReadOnlyList<string> StepKinds { get; } = List("action", "then", "switch", "set", "parallel", "wait", "foreach", "while", "playbook", "approval");
 
-    /// <summary>Keys that belong to one kind of step only, mapped to that kind's key; steps of other kinds refuse them.</summary>
+    /// <summary>Keys that belong to some kinds of step only, mapped to those kinds' keys; steps of other kinds refuse them.</summary>
     /// <remarks>Wraps a plain dictionary, not a frozen one: the loader reports misplaced keys in this order.</remarks>
-    public static IReadOnlyDictionary<string, string> StepKeyOwners { get; } = new ReadOnlyDictionary<string, string>(
-        new Dictionary<string, string>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> StepKeyOwners { get; } = new ReadOnlyDictionary<string, IReadOnlyList<string>>(
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
-            ["with"] = "action",
-            ["timeout"] = "action",
-            ["retry"] = "action",
-            ["approval"] = "action",
-            ["else"] = "then",
-            ["cases"] = "switch",
-            ["default"] = "switch",
+            ["with"] = List("action", "playbook"),
+            ["approval"] = List("action", "approval"),
+            ["else"] = List("then"),
+            ["cases"] = List("switch"),
+            ["default"] = List("switch"),
+            ["do"] = List("foreach", "while"),
+            ["concurrency"] = List("foreach"),
+            ["max_items"] = List("foreach"),
+            ["max_iterations"] = List("while"),
         });
 
-    /// <summary><c>retry</c> of an action step.</summary>
-    public static IReadOnlyList<string> Retry { get; } = List("attempts", "backoff", "delay");
+    /// <summary><c>retry</c> of any step.</summary>
+    public static IReadOnlyList<string> Retry { get; } = List("attempts", "backoff", "delay", "on");
+
+    /// <summary><c>on_failure</c> written as a mapping: compensation <c>steps</c>, and what happens after them.</summary>
+    public static IReadOnlyList<string> OnFailure { get; } = List("steps", "then");
+
+    /// <summary>The mapping of an approval step (a question to the analysts).</summary>
+    public static IReadOnlyList<string> Question { get; } = List("question", "answer", "choices", "default", "approvers", "role", "expires");
 
     /// <summary><c>approval</c> of an action step.</summary>
     public static IReadOnlyList<string> Approval { get; } = List("approvers", "role", "expires");

@@ -53,6 +53,7 @@ internal static partial class PlaybookReader
         }
 
         references.CheckSteps(steps);
+        new UnreachableStepChecker(context).Check(steps);
         foreach (var output in outputs)
         {
             references.CheckAfterRun(output.Value);

@@ -7,11 +7,12 @@ namespace AgentSoar.Playbooks.Loading;
 
 /// <summary>
 /// Checks what expressions read: known roots only, declared inputs, and steps that exist and have run by the time
-/// the expression is evaluated (earlier in document order, not the step itself, not a step that encloses it).
+/// the expression is evaluated (earlier in document order, not the step itself, not a step that encloses it, not a
+/// step repeated inside a loop from outside that loop), and <c>loop</c> only inside a loop.
 /// </summary>
 internal sealed class ReferenceChecker(LoadContext context, IReadOnlyCollection<string> inputs, StepRegistry steps, IReadOnlyCollection<string> variables)
 {
-    public static readonly string[] Roots = ["alert", "inputs", "steps", "incident", "vars", "run"];
+    public static readonly string[] Roots = ["alert", "inputs", "steps", "incident", "vars", "run", "loop"];
 
     /// <summary>Triggers and input sources run before the playbook starts: only the alert and incident exist then.</summary>
     private static readonly string[] BeforeRunRoots = ["alert", "incident"];
@@ -36,18 +37,42 @@ internal sealed class ReferenceChecker(LoadContext context, IReadOnlyCollection<
             {
                 CheckInput(path);
                 CheckVariable(path);
-                if (StepId(path) is { } step && !steps.Exists(step.Name!))
+                if (path.Root == "loop")
+                {
+                    context.Error(path.Location, "'loop' exists only inside the 'do' steps of a foreach or while step");
+                }
+                else if (StepId(path) is { } step && !steps.Exists(step.Name!))
                 {
                     context.Error(step.Location, UnknownStep(step.Name!));
+                }
+                else if (StepId(path) is { Name: { } id } inner && _loopOf.TryGetValue(id, out var loop))
+                {
+                    context.Error(inner.Location, $"step '{id}' runs once for each round of loop '{loop}': read steps.{loop}.output instead");
                 }
             }
         }
     }
 
     /// <summary>Checks every step's expressions against the steps that have run before it.</summary>
-    public void CheckSteps(IReadOnlyList<Step> list) => Walk(list, [], []);
+    public void CheckSteps(IReadOnlyList<Step> list)
+    {
+        foreach (var loop in StepTree.Flatten(list).Where(IsLoop))
+        {
+            foreach (var inner in StepTree.Flatten(loop.Branches.SelectMany(b => b)))
+            {
+                _loopOf.TryAdd(inner.Id, loop.Id);
+            }
+        }
 
-    private void Walk(IReadOnlyList<Step> list, HashSet<string> done, HashSet<string> enclosing)
+        Walk(list, [], [], inLoop: false);
+    }
+
+    /// <summary>For each step inside a loop body, the innermost loop it repeats with.</summary>
+    private readonly Dictionary<string, string> _loopOf = new(StringComparer.Ordinal);
+
+    private static bool IsLoop(Step step) => step is ForeachStep or WhileStep;
+
+    private void Walk(IReadOnlyList<Step> list, HashSet<string> done, HashSet<string> enclosing, bool inLoop)
     {
         var visible = new HashSet<string>(done, StringComparer.Ordinal);
         foreach (var step in list)
@@ -55,27 +80,38 @@ internal sealed class ReferenceChecker(LoadContext context, IReadOnlyCollection<
             var inside = StepTree.Flatten(step.Children).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var template in step.Templates)
             {
-                CheckInStep(template, step.Id, visible, enclosing, inside);
+                CheckInStep(template, step.Id, visible, enclosing, inside, inLoop);
             }
 
             // Each branch sees what ran before the step, not what its sibling branches run.
             var around = new HashSet<string>(enclosing, StringComparer.Ordinal) { step.Id };
             foreach (var branch in step.Branches)
             {
-                Walk(branch, visible, around);
+                Walk(branch, visible, around, inLoop || IsLoop(step));
             }
 
+            // Compensation runs once the step has failed: it may read the step and what ran inside it.
+            var failed = new HashSet<string>(visible, StringComparer.Ordinal) { step.Id };
+            failed.UnionWith(IsLoop(step) ? [] : inside);
+            Walk(step.Compensation, failed, enclosing, inLoop);
+
             visible.Add(step.Id);
-            visible.UnionWith(inside);
+            visible.UnionWith(IsLoop(step) ? [] : inside);
         }
     }
 
-    private void CheckInStep(ValueTemplate? template, string current, HashSet<string> visible, HashSet<string> enclosing, HashSet<string> inside)
+    private void CheckInStep(ValueTemplate? template, string current, HashSet<string> visible, HashSet<string> enclosing, HashSet<string> inside, bool inLoop)
     {
         foreach (var path in Paths(template))
         {
             if (!CheckRoot(path))
             {
+                continue;
+            }
+
+            if (path.Root == "loop" && !inLoop)
+            {
+                context.Error(path.Location, "'loop' exists only inside the 'do' steps of a foreach or while step");
                 continue;
             }
 
@@ -89,6 +125,7 @@ internal sealed class ReferenceChecker(LoadContext context, IReadOnlyCollection<
             var problem = id == current ? $"step '{id}' cannot read its own result"
                 : enclosing.Contains(id) ? $"step '{id}' encloses this step and has not finished when it runs"
                 : inside.Contains(id) ? $"step '{id}' is inside step '{current}' and runs after it starts"
+                : _loopOf.TryGetValue(id, out var loop) && !enclosing.Contains(loop) ? $"step '{id}' runs once for each round of loop '{loop}': read steps.{loop}.output instead"
                 : !steps.Exists(id) ? UnknownStep(id)
                 : steps.Order(id) > steps.Order(current) ? $"step '{id}' is declared later and has not run when step '{current}' runs"
                 : $"step '{id}' is on another branch and does not run before step '{current}'";

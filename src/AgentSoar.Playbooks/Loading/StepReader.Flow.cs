@@ -32,7 +32,7 @@ internal sealed partial class StepReader
         }
 
         var otherwise = step.Get("default") is { } defaultNode ? ReadList(defaultNode, "default", allowEmpty: true) : [];
-        return new SwitchStep(id, step.Location, value, cases, otherwise) { OnFailure = step.Enum<OnFailure>("on_failure") ?? OnFailure.Fail, Guard = Guard(step) };
+        return new SwitchStep(id, step.Location, value, cases, otherwise);
     }
 
     private SetStep ReadSetStep(MappingReader step, string id, string label)
@@ -53,7 +53,7 @@ internal sealed partial class StepReader
             context.Error(step.Get("set")!, $"{label} sets nothing: give it one or more 'name: value' pairs");
         }
 
-        return new SetStep(id, step.Location, values) { OnFailure = step.Enum<OnFailure>("on_failure") ?? OnFailure.Fail, Guard = Guard(step) };
+        return new SetStep(id, step.Location, values);
     }
 
     private ParallelStep ReadParallelStep(MappingReader step, string id, string label)
@@ -79,7 +79,7 @@ internal sealed partial class StepReader
             context.Error(step.Get("parallel")!, $"'parallel' of {label} must be a mapping with 'join' and 'branches', not {YamlScalars.Describe(step.Get("parallel")!)}");
         }
 
-        return new ParallelStep(id, step.Location, join, lanes) { OnFailure = step.Enum<OnFailure>("on_failure") ?? OnFailure.Fail, Guard = Guard(step) };
+        return new ParallelStep(id, step.Location, join, lanes);
     }
 
     private ValueTemplate? Guard(MappingReader step) => step.Get("if") is { } node ? TemplateReader.Read(context, node) : null;

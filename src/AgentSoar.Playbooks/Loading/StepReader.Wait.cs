@@ -45,6 +45,6 @@ internal sealed partial class StepReader
             context.Error(step.Get("wait")!, $"'wait' of {label} must be a mapping ({{ for: 5m }} or {{ until: ..., timeout: 1h }}), not {YamlScalars.Describe(step.Get("wait")!)}");
         }
 
-        return new WaitStep(id, step.Location, duration, until, timeout, every) { OnFailure = step.Enum<OnFailure>("on_failure") ?? OnFailure.Fail, Guard = Guard(step) };
+        return new WaitStep(id, step.Location, duration, until, timeout, every);
     }
 }

@@ -6,8 +6,8 @@ using YamlDotNet.RepresentationModel;
 namespace AgentSoar.Playbooks.Loading;
 
 /// <summary>
-/// Reads step lists. A step with <c>action</c> is an action step (its <c>if</c> is a guard); a step with <c>then</c>
-/// is an if-step (its <c>if</c> is the condition).
+/// Reads step lists. The kind of a step follows from the one kind key it has (<see cref="PlaybookKeys.StepKinds"/>): a
+/// step with <c>then</c> is an if-step (its <c>if</c> is the condition); on every other kind <c>if</c> is a guard.
 /// </summary>
 internal sealed partial class StepReader(LoadContext context)
 {
@@ -47,14 +47,19 @@ internal sealed partial class StepReader(LoadContext context)
         var id = ReadId(step);
         var label = id is null ? "this step" : $"step '{id}'";
         var kinds = PlaybookKeys.StepKinds.Where(step.Has).ToList();
+        if (kinds.Contains("action"))
+        {
+            kinds.Remove("approval"); // beside an action, 'approval' is what that action asks for
+        }
+
         Step? result = null;
         if (kinds.Count > 1)
         {
-            context.Error(map, $"{label} has both '{kinds[0]}' and '{kinds[1]}': a step is one kind only (action, if with then, switch, set, parallel or wait)");
+            context.Error(map, $"{label} has both '{kinds[0]}' and '{kinds[1]}': a step is one kind only ({KindList})");
         }
         else if (kinds.Count == 0)
         {
-            context.Error(map, $"{label} says nothing to do: it needs 'action', 'if' with 'then', 'switch', 'set', 'parallel' or 'wait'");
+            context.Error(map, $"{label} says nothing to do: it needs one of {KindList}");
         }
         else
         {
@@ -66,8 +71,13 @@ internal sealed partial class StepReader(LoadContext context)
                 "switch" => ReadSwitchStep(step, id ?? string.Empty, label),
                 "set" => ReadSetStep(step, id ?? string.Empty, label),
                 "wait" => ReadWaitStep(step, id ?? string.Empty, label),
+                "foreach" => ReadForeachStep(step, id ?? string.Empty, label),
+                "while" => ReadWhileStep(step, id ?? string.Empty, label),
+                "playbook" => ReadPlaybookCallStep(step, id ?? string.Empty),
+                "approval" => ReadApprovalStep(step, id ?? string.Empty, label),
                 _ => ReadParallelStep(step, id ?? string.Empty, label),
             };
+            result = result is null ? null : ReadCommon(step, result, label);
         }
 
         if (id is not null && result is null)
@@ -110,17 +120,19 @@ internal sealed partial class StepReader(LoadContext context)
 
         var then = ReadList(step.Get("then")!, "then");
         var otherwise = step.Get("else") is { } elseNode ? ReadList(elseNode, "else", allowEmpty: true) : [];
-        return new IfStep(id, step.Location, condition, then, otherwise) { OnFailure = step.Enum<OnFailure>("on_failure") ?? OnFailure.Fail };
+        return new IfStep(id, step.Location, condition, then, otherwise);
     }
 
     private void ReportMisplacedKeys(MappingReader step, string kind, string label)
     {
-        foreach (var (key, owner) in PlaybookKeys.StepKeyOwners.Where(k => k.Value != kind && step.Has(k.Key)))
+        foreach (var (key, owners) in PlaybookKeys.StepKeyOwners.Where(k => !k.Value.Contains(kind) && step.Has(k.Key)))
         {
-            var ownerName = owner == "then" ? "if-steps" : $"{owner} steps";
-            context.Error(step.KeyNode(key)!, $"'{key}' applies to {ownerName}, not to {label}");
+            var ownerNames = string.Join(" and ", owners.Select(owner => owner == "then" ? "if-steps" : $"{owner} steps"));
+            context.Error(step.KeyNode(key)!, $"'{key}' applies to {ownerNames}, not to {label}");
         }
     }
+
+    private static string KindList => "action, if with then, switch, set, parallel, wait, foreach, while, playbook or approval";
 
     [GeneratedRegex("^[a-z_][a-z0-9_-]*$")]
     private static partial Regex StepIdPattern();

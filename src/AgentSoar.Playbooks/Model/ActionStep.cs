@@ -10,10 +10,6 @@ public sealed record ActionStep(
     string Action,
     IReadOnlyDictionary<string, ValueTemplate> With) : Step(Id, Location)
 {
-    public TimeSpan? Timeout { get; init; }
-
-    public RetrySpec? Retry { get; init; }
-
     /// <summary>What the playbook asks of the approval gate; the policy can require more, never less.</summary>
     public ApprovalSpec? Approval { get; init; }
 

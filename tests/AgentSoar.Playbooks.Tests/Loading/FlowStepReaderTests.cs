@@ -135,7 +135,7 @@ public sealed class FlowStepReaderTests
         var pause = Assert.IsType<WaitStep>(result.Playbook!.Steps[0]);
         var settle = Assert.IsType<WaitStep>(result.Playbook.Steps[1]);
         Assert.Equal(TimeSpan.FromMinutes(5), pause.For);
-        Assert.Equal((TimeSpan.FromHours(1), TimeSpan.FromSeconds(30)), (settle.Timeout, settle.Every));
+        Assert.Equal((TimeSpan.FromHours(1), TimeSpan.FromSeconds(30)), (settle.Within, settle.Every));
     }
 
     [Theory]

@@ -62,7 +62,7 @@ public sealed class PlaybookReaderTests
                 "9:15 'type' must be one of any, string, number, boolean, ip, hostname, user, url, list, object, not the string 'ipv4'",
                 "13:14 'timeout' must be a duration, a number and a unit (ms, s, m, h, d), largest unit first, like 500ms, 10s, 15m, 24h, 7d or 1h30m; not the string 'soon'",
                 "14:28 input 'host' is not declared under 'inputs'",
-                "15:5 step 'a' says nothing to do: it needs 'action', 'if' with 'then', 'switch', 'set', 'parallel' or 'wait'",
+                "15:5 step 'a' says nothing to do: it needs one of action, if with then, switch, set, parallel, wait, foreach, while, playbook or approval",
                 "15:9 duplicate step id 'a': it is already used at playbooks/test.yaml:11:9",
                 "16:5 unknown key 'acton' in a step; did you mean 'action'?",
                 "18:33 expected an expression, found the end of the expression",

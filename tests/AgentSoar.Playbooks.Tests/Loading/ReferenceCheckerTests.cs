@@ -11,7 +11,7 @@ public sealed class ReferenceCheckerTests
               - id: a
                 action: x.y
                 with: { v: "${{ alerts.severity_id }}" }
-            """), 9, 21, "unknown name 'alerts': expressions read alert, inputs, steps, incident, vars, run; did you mean 'alert'?");
+            """), 9, 21, "unknown name 'alerts': expressions read alert, inputs, steps, incident, vars, run, loop; did you mean 'alert'?");
 
     [Fact]
     public void Check_EveryKnownRoot_IsAccepted() =>
@@ -91,7 +91,7 @@ public sealed class ReferenceCheckerTests
     public void Check_ElseReadingTheThenBranch_IsReported() =>
         Single(WithSteps("""
               - id: v
-                if: "${{ true }}"
+                if: "${{ alert.severity_id > 3 }}"
                 then:
                   - id: x
                     action: x.y

@@ -32,7 +32,7 @@ public sealed class StepReaderTests
         Single(WithSteps("""
               - id: a
                 with: { x: 1 }
-            """), 7, 5, "step 'a' says nothing to do: it needs 'action', 'if' with 'then', 'switch', 'set', 'parallel' or 'wait'");
+            """), 7, 5, "step 'a' says nothing to do: it needs one of action, if with then, switch, set, parallel, wait, foreach, while, playbook or approval");
 
     [Fact]
     public void Read_StepWithBothActionAndThen_IsReported() =>
@@ -59,16 +59,16 @@ public sealed class StepReaderTests
     {
         var result = Load(WithSteps("""
               - id: a
-                if: "${{ true }}"
-                timeout: 5s
+                if: "${{ inputs.ip != null }}"
+                with: { x: 1 }
                 then:
                   - id: b
                     action: x.y
-                retry: { attempts: 2 }
+                max_items: 2
             """));
 
-        Has(result, 9, 5, "'timeout' applies to action steps, not to step 'a'");
-        Has(result, 13, 5, "'retry' applies to action steps");
+        Has(result, 9, 5, "'with' applies to action steps and playbook steps, not to step 'a'");
+        Has(result, 13, 5, "'max_items' applies to foreach steps, not to step 'a'");
         Assert.Equal(2, result.Diagnostics.Count);
     }
 
@@ -129,7 +129,7 @@ public sealed class StepReaderTests
 
     [Fact]
     public void Read_RetryWithoutAttempts_IsReported() =>
-        Single(WithSteps("  - id: a\n    action: x.y\n    retry: { delay: 2s }"), 9, 12, "missing required key 'attempts' in retry");
+        Single(WithSteps("  - id: a\n    action: x.y\n    retry: { delay: 2s }"), 9, 12, "missing required key 'attempts' in the retry of step 'a'");
 
     [Fact]
     public void Read_RetryDefaults_AreExponentialAndOneSecond()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace AgentSoar.Playbooks.Tests.Schema;
@@ -18,13 +19,20 @@ internal sealed class PlaybookSchema
     /// <summary>The node at <paramref name="path"/> below <paramref name="from"/>, each step taken after resolving <c>$ref</c>.</summary>
     public JsonObject At(JsonObject from, params string[] path)
     {
-        var node = Resolve(from);
+        JsonNode node = Resolve(from);
         foreach (var segment in path)
         {
-            node = Resolve(node[segment] as JsonObject ?? throw new KeyNotFoundException($"no '{segment}' in {node.ToJsonString()}"));
+            // A number indexes an array (oneOf/0); anything else names a property.
+            var next = node is JsonArray array && int.TryParse(segment, CultureInfo.InvariantCulture, out var index) && index < array.Count ? array[index] : node[segment];
+            node = next switch
+            {
+                JsonObject obj => Resolve(obj),
+                JsonArray list => list,
+                _ => throw new KeyNotFoundException($"no '{segment}' in {node.ToJsonString()}"),
+            };
         }
 
-        return node;
+        return node as JsonObject ?? throw new KeyNotFoundException($"{string.Join('/', path)} is not an object");
     }
 
     public JsonObject At(params string[] path) => At(Root, path);

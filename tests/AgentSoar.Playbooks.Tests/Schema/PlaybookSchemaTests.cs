@@ -26,6 +26,8 @@ public sealed class PlaybookSchemaTests
         [nameof(PlaybookKeys.Approval)] = (() => Schema.At(Kind("action"), "properties", "approval"), PlaybookKeys.Approval),
         [nameof(PlaybookKeys.Parallel)] = (() => Schema.At(Kind("parallel"), "properties", "parallel"), PlaybookKeys.Parallel),
         [nameof(PlaybookKeys.Wait)] = (() => Schema.At(Kind("wait"), "properties", "wait"), PlaybookKeys.Wait),
+        [nameof(PlaybookKeys.Question)] = (() => Schema.At(Kind("approval"), "properties", "approval"), PlaybookKeys.Question),
+        [nameof(PlaybookKeys.OnFailure)] = (() => Schema.At(Kind("action"), "properties", "on_failure", "oneOf", "1"), PlaybookKeys.OnFailure),
     };
 
     public static TheoryData<string> MappingNames => new(Mappings.Keys);
@@ -75,10 +77,11 @@ public sealed class PlaybookSchemaTests
     [MemberData(nameof(StepKindKeys))]
     public void StepKind_Properties_EqualTheKeysTheLoaderAcceptsForThatKind(string kindKey)
     {
-        // The loader accepts every step key except the other kinds' keys and the keys other kinds own.
+        // The loader accepts every step key except the other kinds' keys and the keys only other kinds own.
+        static bool Owns(string key, string kind) => PlaybookKeys.StepKeyOwners.TryGetValue(key, out var owners) && owners.Contains(kind);
         var expected = PlaybookKeys.Step
-            .Where(key => key == kindKey || !PlaybookKeys.StepKinds.Contains(key))
-            .Where(key => !PlaybookKeys.StepKeyOwners.TryGetValue(key, out var owner) || owner == kindKey);
+            .Where(key => key == kindKey || !PlaybookKeys.StepKinds.Contains(key) || Owns(key, kindKey))
+            .Where(key => !PlaybookKeys.StepKeyOwners.ContainsKey(key) || Owns(key, kindKey));
 
         var kind = Kind(kindKey);
         Assert.Equal(expected.Order(StringComparer.Ordinal), PlaybookSchema.PropertyNames(kind).Order(StringComparer.Ordinal));
@@ -98,7 +101,15 @@ public sealed class PlaybookSchemaTests
 
     [Fact]
     public void OnFailure_EnumOfEveryStepKind_EqualsTheCSharpEnum() =>
-        Assert.All(Schema.StepKinds, kind => Assert.Equal(SnakeCase.Names<OnFailure>(), PlaybookSchema.Strings(Schema.At(kind, "properties", "on_failure"), "enum")));
+        Assert.All(Schema.StepKinds, kind => Assert.Equal(SnakeCase.Names<OnFailure>(), PlaybookSchema.Strings(Schema.At(kind, "properties", "on_failure", "oneOf", "0"), "enum")));
+
+    [Fact]
+    public void AnswerKind_Enum_EqualsTheCSharpEnum() =>
+        Assert.Equal(SnakeCase.Names<AnswerKind>(), PlaybookSchema.Strings(Schema.At(Kind("approval"), "properties", "approval", "properties", "answer"), "enum"));
+
+    [Fact]
+    public void RetryOn_Enum_EqualsTheFailureKinds() =>
+        Assert.Equal(FailureKinds.RetryOn, PlaybookSchema.Strings(Schema.At(Kind("action"), "properties", "retry", "properties", "on", "items"), "enum"));
 
     [Fact]
     public void BackoffKind_Enum_EqualsTheCSharpEnum() =>

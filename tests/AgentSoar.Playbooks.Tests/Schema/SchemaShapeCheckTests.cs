@@ -43,6 +43,28 @@ public sealed class SchemaShapeCheckTests
             wait: { for: 5m }
           - id: settle
             wait: { until: "${{ vars.hours > 0 }}", timeout: 1h, every: 1m }
+            timeout: 2h
+          - id: each
+            foreach: "${{ [inputs.ip] }}"
+            concurrency: 2
+            max_items: 10
+            do:
+              - id: unblock
+                action: firewall.unblock_ip
+                with: { ip: "${{ loop.item }}" }
+                retry: { attempts: 2, on: [transient, not_found] }
+          - id: poll
+            while: "${{ vars.hours < 0 }}"
+            max_iterations: 3
+            do: [ { id: tick, wait: { for: 1m } } ]
+          - id: sub
+            playbook: enrich-ip
+            with: { ip: "${{ inputs.ip }}" }
+            on_failure:
+              steps: [ { id: undo, action: case.comment, with: { text: undo } } ]
+              then: continue
+          - id: ask
+            approval: { question: "Isolate ${{ inputs.ip }}?", answer: choice, choices: [isolate, block], default: block, approvers: 1, role: responder, expires: 30m }
         outputs:
           hours: "${{ vars.hours }}"
         """;
@@ -58,7 +80,7 @@ public sealed class SchemaShapeCheckTests
     public void EveryKeySample_UsesEveryKeyTheLoaderKnows()
     {
         var used = Keys(YamlToJson.Convert(EveryKey)!).ToHashSet(StringComparer.Ordinal);
-        var known = new[] { PlaybookKeys.TopLevel, PlaybookKeys.Metadata, PlaybookKeys.Trigger, PlaybookKeys.Input, PlaybookKeys.Step, PlaybookKeys.Retry, PlaybookKeys.Approval, PlaybookKeys.Parallel };
+        var known = new[] { PlaybookKeys.TopLevel, PlaybookKeys.Metadata, PlaybookKeys.Trigger, PlaybookKeys.Input, PlaybookKeys.Step, PlaybookKeys.Retry, PlaybookKeys.Approval, PlaybookKeys.Parallel, PlaybookKeys.Wait, PlaybookKeys.OnFailure, PlaybookKeys.Question };
 
         Assert.Empty(known.SelectMany(keys => keys).Except(used).ToList());
     }
@@ -76,7 +98,7 @@ public sealed class SchemaShapeCheckTests
     [InlineData("timeout: 10s", "timeout: 10", "timeout: must be string, not integer")]
     [InlineData("timeout: 10s", "timeout: 10s1h", "timeout: '10s1h' does not match")]
     [InlineData("version: 2", "version: two", "$.metadata.version: must be integer, not string")]
-    [InlineData("with: { text: slow }", "with: { text: slow }, then: [ { id: x, action: a.b } ]", "matches 0 of the 6 choices")]
+    [InlineData("with: { text: slow }", "with: { text: slow }, then: [ { id: x, action: a.b } ]", "matches 0 of the 10 choices")]
     [InlineData("backoff: linear", "bakoff: linear", "retry: unknown key 'bakoff'")]
     [InlineData("hours: \"${{ vars.hours }}\"", "Hours: 1", "$.outputs key 'Hours': 'Hours' does not match")]
     public void Problems_DocumentTheLoaderRefuses_AreFound(string from, string to, string problem)
