@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using AgentSoar.Cacao.Problems;
+
+namespace AgentSoar.Cacao.Import;
+
+/// <summary>What the parts of one import share: the mode, the problems, the definitions and the variables in scope.</summary>
+internal sealed class ImportContext(CacaoMode mode, ProblemList problems, JsonObject playbook, IReadOnlySet<string> knownCommandTypes, IReadOnlySet<string> knownAgentTypes)
+{
+    public CacaoMode Mode { get; } = mode;
+
+    public ProblemList Problems { get; } = problems;
+
+    public JsonObject Playbook { get; } = playbook;
+
+    public IReadOnlySet<string> KnownCommandTypes { get; } = knownCommandTypes;
+
+    public IReadOnlySet<string> KnownAgentTypes { get; } = knownAgentTypes;
+
+    /// <summary>AgentSoar names of the playbook variables (read as <c>inputs.name</c>).</summary>
+    public HashSet<string> Inputs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>AgentSoar names of step variables (set by a set step, read as <c>vars.name</c>).</summary>
+    public HashSet<string> Vars { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Steps whose name or description could not be kept (only action steps keep theirs).</summary>
+    public List<string> UnnamedSteps { get; } = [];
+
+    /// <summary>Steps whose foreign <c>step_extensions</c> (a layout, say) were left out.</summary>
+    public List<string> DroppedExtensions { get; } = [];
+
+    public static string StepPointer(string id) => $"/workflow/{id.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}";
+}

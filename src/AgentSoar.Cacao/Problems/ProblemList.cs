@@ -1,0 +1,32 @@
+namespace AgentSoar.Cacao.Problems;
+
+/// <summary>Collects the problems of one conversion, all in one file.</summary>
+internal sealed class ProblemList(string file)
+{
+    private readonly List<CacaoProblem> _items = [];
+
+    public string File { get; } = file;
+
+    public IReadOnlyList<CacaoProblem> Items => _items;
+
+    public bool HasErrors => _items.Exists(p => p.IsError);
+
+    public void Error(string location, string message) => _items.Add(new CacaoProblem(File, location, CacaoSeverity.Error, message));
+
+    public void Warning(string location, string message) => _items.Add(new CacaoProblem(File, location, CacaoSeverity.Warning, message));
+
+    /// <summary>An error in strict mode, a warning in tolerant mode: for things tolerant mode keeps as they are.</summary>
+    public void ByMode(CacaoMode mode, string location, string message)
+    {
+        if (mode == CacaoMode.Strict)
+        {
+            Error(location, message);
+        }
+        else
+        {
+            Warning(location, message);
+        }
+    }
+
+    public void AddRange(IEnumerable<CacaoProblem> problems) => _items.AddRange(problems);
+}
