@@ -1,5 +1,6 @@
 using AgentSoar.Console.Api;
 using AgentSoar.Console.Auth;
+using AgentSoar.Console.Runs;
 using AgentSoar.Contracts.Queries;
 
 namespace AgentSoar.Console.Incidents;
@@ -17,7 +18,7 @@ public static class ReadEndpoints
         read.MapGet("/incidents/{id:guid}", async (Guid id, CoordinatorClient coordinator, CancellationToken ct) =>
         {
             var (details, failure) = await coordinator.AskAsync<GetIncident, IncidentDetails>(new GetIncident(id), ct);
-            return failure ?? (details?.Incident is null ? NotFound("incident", id) : Results.Ok(details));
+            return failure ?? (details?.Incident is null ? NotFound("incident", id) : Results.Ok(details with { Runs = RunViewMasking.Mask(details.Runs) }));
         });
 
         read.MapGet("/alerts/{id:guid}", async (Guid id, CoordinatorClient coordinator, CancellationToken ct) =>
@@ -29,12 +30,12 @@ public static class ReadEndpoints
         });
 
         read.MapGet("/runs", async (CoordinatorClient coordinator, Guid? incident, int? limit, CancellationToken ct) =>
-            Answer(await coordinator.AskAsync<GetRuns, RunList>(new GetRuns(incident, limit ?? 100), ct), r => r.Runs));
+            Answer(await coordinator.AskAsync<GetRuns, RunList>(new GetRuns(incident, limit ?? 100), ct), r => RunViewMasking.Mask(r.Runs)));
 
         read.MapGet("/runs/{id:guid}", async (Guid id, CoordinatorClient coordinator, CancellationToken ct) =>
         {
             var (details, failure) = await coordinator.AskAsync<GetRun, RunDetails>(new GetRun(id), ct);
-            return failure ?? (details?.Run is null ? NotFound("run", id) : Results.Ok(details.Run));
+            return failure ?? (details?.Run is null ? NotFound("run", id) : Results.Ok(RunViewMasking.Mask(details.Run)));
         });
 
         read.MapGet("/approvals", async (CoordinatorClient coordinator, string? status, int? limit, CancellationToken ct) =>

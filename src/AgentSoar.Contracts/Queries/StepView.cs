@@ -17,4 +17,11 @@ public sealed record StepView(
     int Attempts,
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,
-    double? DurationMs);
+    double? DurationMs)
+{
+    /// <summary>Whether the connector only simulated the action (recorded what it would do, changed nothing).</summary>
+    public bool Simulated { get; init; }
+
+    /// <summary>For if and switch: the index of the branch taken (if: 0 then, 1 else; switch: the case, the default last). <see cref="Detail"/> says the expression and its value.</summary>
+    public int? Taken { get; init; }
+}
