@@ -104,15 +104,21 @@ public static class CacaoImporter
             playbook["triggers"] = triggers.DeepClone();
         }
 
-        if (root["playbook_variables"] is JsonObject variables && variables.Count > 0)
-        {
-            var inputs = InputConverter.Convert(context, variables);
-            RestoreInputSources(inputs, extension);
-            playbook["inputs"] = inputs;
-        }
-
+        var inputs = root["playbook_variables"] is JsonObject variables ? InputConverter.Convert(context, variables) : [];
+        RestoreInputSources(inputs, extension);
+        playbook["inputs"] = inputs;
         var graph = new WorkflowGraph(root["workflow"] as JsonObject ?? []);
         playbook["steps"] = new WorkflowStructurer(context, graph).Structure(WorkflowGraph.Text(root, "workflow_start") ?? string.Empty);
+        foreach (var (name, added) in context.AddedInputs.ToList())
+        {
+            context.AddedInputs.Remove(name);
+            inputs[name] = added;
+        }
+
+        if (inputs.Count == 0)
+        {
+            playbook.Remove("inputs");
+        }
         if (extension?["outputs"] is JsonObject outputs)
         {
             playbook["outputs"] = outputs.DeepClone();

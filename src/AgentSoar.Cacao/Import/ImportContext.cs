@@ -19,6 +19,22 @@ internal sealed class ImportContext(CacaoMode mode, ProblemList problems, JsonOb
     /// <summary>AgentSoar names of the playbook variables (read as <c>inputs.name</c>).</summary>
     public HashSet<string> Inputs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Inputs the import adds (not from playbook_variables), written after those.</summary>
+    public JsonObject AddedInputs { get; } = [];
+
+    /// <summary>Adds an input of type string that the CACAO file lacks; returns its name (made unique).</summary>
+    public string AddInput(string name, string description)
+    {
+        var unique = name;
+        for (var i = 2; !Inputs.Add(unique); i++)
+        {
+            unique = $"{name}_{i}";
+        }
+
+        AddedInputs[unique] = new JsonObject { ["type"] = "string", ["description"] = description };
+        return unique;
+    }
+
     /// <summary>AgentSoar names of step variables (set by a set step, read as <c>vars.name</c>).</summary>
     public HashSet<string> Vars { get; } = new(StringComparer.Ordinal);
 

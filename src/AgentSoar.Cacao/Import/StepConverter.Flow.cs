@@ -49,8 +49,11 @@ internal sealed partial class StepConverter
         }
         else
         {
-            context.Problems.ByMode(context.Mode, pointer, $"switch-condition '{cacaoId}' has no 'switch' value (CACAO requires one); it is imported as empty text, so only its default case can run");
-            result["switch"] = string.Empty;
+            // A constant would make every case but one dead code, which the loader refuses; an input the caller may
+            // set keeps every case reachable and says plainly what is missing.
+            var input = context.AddInput($"switch_{StepIds.From(cacaoId).Split("--")[^1].Split('-')[0]}", $"The value switch-condition {cacaoId} switches on: the CACAO file gives none.");
+            context.Problems.ByMode(context.Mode, pointer, $"switch-condition '{cacaoId}' has no 'switch' value (CACAO requires one); it switches on a new input '{input}' instead, which is empty unless the run is given one");
+            result["switch"] = $"${{{{ inputs.{input} }}}}";
         }
 
         var cases = new JsonObject();

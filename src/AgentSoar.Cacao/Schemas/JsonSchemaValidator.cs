@@ -17,9 +17,11 @@ namespace AgentSoar.Cacao.Schemas;
 /// <remarks>
 /// No JSON Schema package can be installed here, hence this. One rule goes beyond the standard: a <c>$ref</c> from
 /// outside a folder to that folder's abstract base (<c>commands/command-data.json</c>, <c>agent-target/agent-target.json</c>)
-/// is checked against the document named by the instance's <c>type</c> (<c>commands/ssh.json</c>). The base alone refuses
-/// every type-specific property (<c>unevaluatedProperties: false</c>), so a validator without this rule refuses every
-/// command; and a type with no document of its own is an unknown type, which strict mode must refuse.
+/// is checked against the document named by the instance's <c>type</c> (<c>commands/ssh.json</c>): a type with no
+/// document of its own is an unknown type, which strict mode must refuse. And when that document extends the base,
+/// the base's own <c>unevaluatedProperties: false</c> is not applied: it would refuse every type-specific property
+/// (<c>command</c> of an ssh command), since in 2020-12 it only sees the base's properties; the extending document
+/// has its own <c>unevaluatedProperties: false</c>, which sees both.
 /// </remarks>
 public sealed class JsonSchemaValidator(JsonSchemaSet schemas)
 {
@@ -35,7 +37,7 @@ public sealed class JsonSchemaValidator(JsonSchemaSet schemas)
         return Check(instance, schemas.Resolve(uri)!, uri, string.Empty, 0).Errors;
     }
 
-    private SchemaOutcome Check(JsonNode? instance, JsonNode schema, Uri baseUri, string pointer, int depth)
+    private SchemaOutcome Check(JsonNode? instance, JsonNode schema, Uri baseUri, string pointer, int depth, bool extended = false)
     {
         var outcome = new SchemaOutcome();
         if (depth > MaxDepth)
@@ -64,7 +66,11 @@ public sealed class JsonSchemaValidator(JsonSchemaSet schemas)
         CheckObject(instance, keywords, baseUri, pointer, depth, outcome);
         CheckItems(instance, keywords, baseUri, pointer, depth, outcome);
         CheckCombinators(instance, keywords, baseUri, pointer, depth, outcome);
-        CheckUnevaluated(instance, keywords, baseUri, pointer, depth, outcome);
+        if (!extended)
+        {
+            CheckUnevaluated(instance, keywords, baseUri, pointer, depth, outcome);
+        }
+
         return outcome;
     }
 
@@ -99,7 +105,11 @@ public sealed class JsonSchemaValidator(JsonSchemaSet schemas)
             return;
         }
 
-        outcome.Merge(Check(instance, resolved, target, pointer, depth + 1));
+        // A base extended from its own folder is left open: its 'unevaluatedProperties: false' would refuse the
+        // properties the extending document adds (a 2020-12 validator sees only the base's own), and the extending
+        // document closes the object itself.
+        var extended = schemas.IsBase(target) && JsonSchemaSet.Folder(target) == JsonSchemaSet.Folder(baseUri);
+        outcome.Merge(Check(instance, resolved, target, pointer, depth + 1, extended));
     }
 
     private void CheckObject(JsonNode? instance, JsonObject keywords, Uri baseUri, string pointer, int depth, SchemaOutcome outcome)

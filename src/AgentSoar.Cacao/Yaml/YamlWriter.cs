@@ -100,7 +100,7 @@ internal static partial class YamlWriter
             ? text
             : JsonSerializer.Serialize(text, Quoting);
 
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_.-]*$")]
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_./-]*$")]
     private static partial Regex PlainText();
 
     [GeneratedRegex("^([0-9]+(ms|s|m|h|d))+$")]
