@@ -15,4 +15,8 @@ public sealed record RequestApproval(
     string? Role,
     string ProposedBy,
     string Reason,
-    DateTimeOffset ExpiresAt) : RunCommand;
+    DateTimeOffset ExpiresAt) : RunCommand
+{
+    /// <summary>Set when an approval step asks a question rather than an action asking to run.</summary>
+    public ApprovalQuestion? Question { get; init; }
+}

@@ -1,5 +1,6 @@
 using AgentSoar.Engine.Approvals;
 using AgentSoar.Playbooks.Expressions;
+using AgentSoar.Playbooks.Loading;
 using AgentSoar.Playbooks.Model;
 
 namespace AgentSoar.Engine.Runs;
@@ -8,6 +9,9 @@ namespace AgentSoar.Engine.Runs;
 public sealed record EngineContext(Playbook Playbook, ApprovalPolicy Policy, IActionTraitsLookup Actions)
 {
     public ExpressionLimits Limits { get; init; } = ExpressionLimits.Default;
+
+    /// <summary>Where <c>playbook</c> steps find the playbooks they call; without it such a step fails.</summary>
+    public IPlaybookLookup? Playbooks { get; init; }
 
     public TimeSpan DefaultActionTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -42,7 +42,9 @@ public sealed record RunState(
 
     /// <summary>The earliest deadline of a step still in flight: when the watchdog must look at this run.</summary>
     public DateTimeOffset? WakeAt =>
-        Status.IsFinal() ? null : Steps.Where(s => !s.Status.IsFinal() && s.Deadline is not null).Select(s => s.Deadline).Min();
+        Status.IsFinal() ? null : Steps.Where(s => !s.Status.IsFinal() && s.WakeAt is not null).Select(s => s.WakeAt).Min();
+
+    internal RunState WithoutSteps(Func<StepState, bool> match) => this with { Steps = Steps.RemoveAll(s => match(s)) };
 
     internal RunState WithStep(StepState step)
     {

@@ -8,7 +8,7 @@ namespace AgentSoar.Engine.Runs;
 
 internal sealed partial class RunWalker
 {
-    private StepState StartAction(ActionStep step, ExpressionScope scope)
+    private StepState StartAction(string id, ActionStep step, ExpressionScope scope)
     {
         var inputs = new JsonObject();
         foreach (var (name, template) in step.With)
@@ -16,7 +16,7 @@ internal sealed partial class RunWalker
             var rendered = Evaluate(() => template.Render(scope));
             if (rendered.Error is not null)
             {
-                return Record(step, StepStatus.Failed, error: $"input '{name}': {rendered.Error}");
+                return Record(id, step, StepStatus.Failed, error: $"input '{name}': {rendered.Error}", errorKind: FailureKinds.Expression);
             }
 
             inputs[name] = rendered.Value;
@@ -24,7 +24,7 @@ internal sealed partial class RunWalker
 
         var hash = ActionHash.Compute(step.Connector, step.Action, inputs);
         var requirement = ApprovalRequirementEvaluator.Evaluate(context.Policy, context.Actions.Find(step.Connector, step.Action), step.Approval);
-        var pending = new StepState(step.Id, "action", StepStatus.WaitingApproval)
+        var pending = new StepState(id, "action", StepStatus.WaitingApproval)
         {
             Connector = step.Connector,
             Action = step.Action,
@@ -35,17 +35,17 @@ internal sealed partial class RunWalker
 
         if (!requirement.IsRequired)
         {
-            return Dispatch(step, pending, $"no approval needed: {requirement.Reason}");
+            return Dispatch(id, step, pending, $"no approval needed: {requirement.Reason}");
         }
 
-        var approvalId = DeterministicGuid.Create(State.RunId, $"{step.Id}/approval");
+        var approvalId = DeterministicGuid.Create(State.RunId, $"{id}/approval");
         var expiresAt = now + requirement.Expiry;
         var waiting = pending with { ApprovalId = approvalId, Deadline = expiresAt, Detail = $"waiting for approval: {requirement.Reason}" };
         State = State.WithStep(waiting);
         Commands.Add(new RequestApproval(
-            approvalId, step.Id, step.Connector, step.Action, inputs.DeepClone(), hash, requirement.Risk,
+            approvalId, id, step.Connector, step.Action, inputs.DeepClone(), hash, requirement.Risk,
             requirement.Approvers, requirement.Role, State.StartedBy, requirement.Reason, expiresAt));
-        Audit("approval_requested", step.Id, new JsonObject
+        Audit("approval_requested", id, new JsonObject
         {
             ["approval_id"] = approvalId.ToString(),
             ["action"] = $"{step.Connector}.{step.Action}",
@@ -55,33 +55,38 @@ internal sealed partial class RunWalker
             ["reason"] = requirement.Reason,
             ["expires_at"] = expiresAt,
         });
-        Commands.Add(new NotifyStepChanged(step.Id, waiting.Status.ToWire()));
+        Commands.Add(new NotifyStepChanged(id, waiting.Status.ToWire()));
         return waiting;
     }
 
-    private StepState Dispatch(ActionStep step, StepState recorded, string why)
+    /// <remarks>
+    /// One attempt per dispatch: retries are the engine's (<c>retry</c> on the step), each a new execution with its
+    /// own id and idempotency key, so the delay, the backoff and which failures are retried are the playbook's, and
+    /// every attempt is in the trace.
+    /// </remarks>
+    private StepState Dispatch(string id, ActionStep step, StepState recorded, string why)
     {
         // What goes out must be exactly what was approved: the inputs recorded with the request.
         if (recorded.ActionHash is not null && ActionHash.Compute(step.Connector, step.Action, recorded.Inputs) != recorded.ActionHash)
         {
-            return Record(step, StepStatus.Failed, error: "the action no longer matches the hash it was approved with; not dispatched");
+            return Record(id, step, StepStatus.Failed, error: "the action no longer matches the hash it was approved with; not dispatched");
         }
 
         var timeout = step.Timeout ?? context.DefaultActionTimeout;
-        var attempts = Math.Max(1, step.Retry?.Attempts ?? 1);
-        var executionId = DeterministicGuid.Create(State.RunId, $"{step.Id}/execute");
+        var suffix = recorded.Attempt > 1 ? $"/{recorded.Attempt}" : string.Empty;
+        var executionId = DeterministicGuid.Create(State.RunId, $"{id}/execute{suffix}");
         var running = recorded with
         {
             Status = StepStatus.Running,
             ExecutionId = executionId,
-            Deadline = now + (timeout * attempts) + context.DispatchGrace,
+            Deadline = now + timeout + context.DispatchGrace,
             Detail = why,
         };
         State = State.WithStep(running);
         Commands.Add(new DispatchAction(
-            executionId, step.Id, step.Connector, step.Action, running.Inputs?.DeepClone() ?? new JsonObject(),
-            $"{State.RunId:N}/{step.Id}", timeout, attempts, running.Deadline!.Value));
-        Audit("action_dispatched", step.Id, new JsonObject
+            executionId, id, step.Connector, step.Action, running.Inputs?.DeepClone() ?? new JsonObject(),
+            $"{State.RunId:N}/{id}{suffix}", timeout, 1, running.Deadline!.Value));
+        Audit("action_dispatched", id, new JsonObject
         {
             ["execution_id"] = executionId.ToString(),
             ["action"] = $"{step.Connector}.{step.Action}",
@@ -89,7 +94,7 @@ internal sealed partial class RunWalker
             ["inputs"] = running.Inputs?.DeepClone(),
             ["why"] = why,
         });
-        Commands.Add(new NotifyStepChanged(step.Id, running.Status.ToWire()));
+        Commands.Add(new NotifyStepChanged(id, running.Status.ToWire()));
         return running;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AgentSoar.Engine.Commands;
 using AgentSoar.Engine.Events;
+using AgentSoar.Playbooks.Expressions;
 using AgentSoar.Playbooks.Model;
 
 namespace AgentSoar.Engine.Runs;
@@ -39,7 +40,7 @@ internal sealed partial class RunWalker
             return false;
         }
 
-        Finished(step with { Status = StepStatus.Failed, Error = $"{failed.ErrorKind}: {failed.Error}", Attempts = failed.Attempts });
+        Finished(step with { Status = StepStatus.Failed, Error = $"{failed.ErrorKind}: {failed.Error}", ErrorKind = failed.ErrorKind, Attempts = failed.Attempts });
         Audit("action_failed", step.Id, new JsonObject { ["error_kind"] = failed.ErrorKind, ["error"] = failed.Error, ["attempts"] = failed.Attempts });
         return true;
     }
@@ -52,36 +53,60 @@ internal sealed partial class RunWalker
             return false;
         }
 
+        var definition = Definition(step.Id);
+        if (definition is ApprovalStep question)
+        {
+            Answered(question, step, resolved);
+            return true;
+        }
+
         var who = string.Join(", ", resolved.DecidedBy);
         if (resolved.Approved)
         {
             Audit("approval_granted", step.Id, new JsonObject { ["approval_id"] = resolved.ApprovalId.ToString(), ["by"] = who });
-            if (context.Playbook.FindStep(step.Id) is ActionStep action)
+            if (definition is ActionStep action)
             {
-                Dispatch(action, step with { Deadline = null }, $"approved by {who}");
+                Dispatch(step.Id, action, step with { Deadline = null }, $"approved by {who}");
                 return true;
             }
 
-            Finished(step with { Status = StepStatus.Failed, Error = "the approved step is no longer in the pinned playbook" });
+            Finished(step with { Status = StepStatus.Failed, Error = "the approved step is no longer in the pinned playbook", ErrorKind = FailureKinds.Permanent });
             return true;
         }
 
         var error = resolved.Status == "expired"
             ? "the approval expired without a decision (an expired approval is a denial)"
             : $"rejected by {who}{(resolved.Reason is null ? string.Empty : $": {resolved.Reason}")}";
-        Finished(step with { Status = StepStatus.Denied, Error = error });
+        Finished(step with { Status = StepStatus.Denied, Error = error, ErrorKind = FailureKinds.Denied });
         Audit("approval_denied", step.Id, new JsonObject { ["approval_id"] = resolved.ApprovalId.ToString(), ["status"] = resolved.Status, ["by"] = who, ["reason"] = resolved.Reason });
         return true;
     }
 
     private bool TimeOut(DeadlineReached tick)
     {
-        var overdue = State.Steps.Where(s => !s.Status.IsFinal() && s.Deadline <= tick.At).ToList();
+        var overdue = State.Steps.Where(s => !s.Status.IsFinal() && s.WakeAt <= tick.At).ToList();
         foreach (var step in overdue)
         {
-            if (context.Playbook.FindStep(step.Id) is WaitStep pause)
+            if (step.RetryAt <= tick.At)
             {
-                Resume(pause, step);
+                // The walker starts the next attempt: only it knows the loop round or called playbook the step is in.
+                State = State.WithStep(step with { RetryAt = null, RestartDue = true });
+            }
+            else if (step.TimesOutAt <= tick.At)
+            {
+                var limit = Definition(step.Id)?.Timeout is { } timeout ? DurationText.Format(timeout) : "its time";
+                var error = $"did not finish within its timeout of {limit}";
+                if (step.ApprovalId is Guid open && step.Status == StepStatus.WaitingApproval)
+                {
+                    Commands.Add(new ExpireApproval(open, step.Id));
+                }
+
+                Finished(step with { Status = StepStatus.Failed, Error = $"timeout: {error}", ErrorKind = FailureKinds.Timeout });
+                Audit("step_timed_out", step.Id, new JsonObject { ["error"] = error });
+            }
+            else if (Definition(step.Id) is WaitStep)
+            {
+                // Due: the walker resumes it, in its own frame, when it passes the step.
             }
             else if (step.Status == StepStatus.WaitingApproval && step.ApprovalId is Guid approvalId)
             {
@@ -91,10 +116,10 @@ internal sealed partial class RunWalker
                 Commands.Add(new ExpireApproval(approvalId, step.Id));
                 State = State.WithStep(step with { Deadline = tick.At + context.DispatchGrace });
             }
-            else
+            else if (step.Deadline <= tick.At)
             {
                 var error = $"no result from the connector host by {step.Deadline:O}";
-                Finished(step with { Status = StepStatus.Failed, Error = $"timeout: {error}" });
+                Finished(step with { Status = StepStatus.Failed, Error = $"timeout: {error}", ErrorKind = FailureKinds.Timeout });
                 Audit("step_timed_out", step.Id, new JsonObject { ["error"] = error });
             }
         }
@@ -104,7 +129,7 @@ internal sealed partial class RunWalker
 
     private void Finished(StepState step)
     {
-        State = State.WithStep(step with { FinishedAt = now, Deadline = null });
+        State = State.WithStep(step with { FinishedAt = now, Deadline = null, TimesOutAt = null });
         Commands.Add(new NotifyStepChanged(step.Id, step.Status.ToWire()));
     }
 }

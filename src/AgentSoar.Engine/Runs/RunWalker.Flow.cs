@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using AgentSoar.Engine.Commands;
 using AgentSoar.Playbooks.Expressions;
 using AgentSoar.Playbooks.Model;
 
@@ -8,24 +7,24 @@ namespace AgentSoar.Engine.Runs;
 /// <summary>The flow steps: switch, set and parallel.</summary>
 internal sealed partial class RunWalker
 {
-    private StepState Choose(SwitchStep step, ExpressionScope scope)
+    private StepState Choose(string id, SwitchStep step, ExpressionScope scope)
     {
         var value = Evaluate(() => ExprValue.FromJson(step.Value.Render(scope)).ToString());
         if (value.Error is not null)
         {
-            return Record(step, StepStatus.Failed, error: $"switch value: {value.Error}");
+            return Record(id, step, StepStatus.Failed, error: $"switch value: {value.Error}", errorKind: FailureKinds.Expression);
         }
 
         var index = step.Cases.ToList().FindIndex(c => string.Equals(c.Match, value.Value, StringComparison.Ordinal));
         var chosen = index >= 0 ? $"case '{step.Cases[index].Match}'" : "the default";
         var detail = $"the value {Describe(step.Value)} was '{value.Value}': took {chosen}";
-        var decided = Record(step, StepStatus.Succeeded, detail: detail) with { Taken = index >= 0 ? index : step.Cases.Count };
+        var decided = Record(id, step, StepStatus.Running, detail: detail) with { Taken = index >= 0 ? index : step.Cases.Count };
         State = State.WithStep(decided);
-        Audit("branch_taken", step.Id, new JsonObject { ["branch"] = index >= 0 ? step.Cases[index].Match : "default", ["value"] = value.Value, ["detail"] = detail });
+        Audit("branch_taken", id, new JsonObject { ["branch"] = index >= 0 ? step.Cases[index].Match : "default", ["value"] = value.Value, ["detail"] = detail });
         return decided;
     }
 
-    private StepState Assign(SetStep step, ExpressionScope scope)
+    private StepState Assign(string id, SetStep step, ExpressionScope scope, Frame frame)
     {
         var values = new JsonObject();
         foreach (var (name, template) in step.Values)
@@ -33,30 +32,30 @@ internal sealed partial class RunWalker
             var value = Evaluate(() => template.Render(scope));
             if (value.Error is not null)
             {
-                return Record(step, StepStatus.Failed, error: $"variable '{name}': {value.Error}");
+                return Record(id, step, StepStatus.Failed, error: $"variable '{name}': {value.Error}", errorKind: FailureKinds.Expression);
             }
 
             values[name] = value.Value;
         }
 
-        var vars = (JsonObject)State.Vars.DeepClone();
+        var vars = (JsonObject)VarsOf(frame).DeepClone();
         foreach (var (name, value) in values)
         {
             vars[name] = value?.DeepClone();
         }
 
-        State = State with { Vars = vars };
-        var set = Record(step, StepStatus.Succeeded, detail: $"set {string.Join(", ", values.Select(v => v.Key))}") with { Output = values };
+        SetVars(frame, vars);
+        var set = Record(id, step, StepStatus.Succeeded, detail: $"set {string.Join(", ", values.Select(v => v.Key))}") with { Output = values };
         State = State.WithStep(set);
-        Audit("variables_set", step.Id, new JsonObject { ["values"] = values.DeepClone() });
+        Audit("variables_set", id, new JsonObject { ["values"] = values.DeepClone() });
         return set;
     }
 
-    private StepState Fork(ParallelStep step) =>
-        Record(step, StepStatus.Running, detail: $"{step.Lanes.Count} branches, join {EngineJson.EnumName(step.Join)}");
+    private StepState Fork(string id, ParallelStep step) =>
+        Record(id, step, StepStatus.Running, detail: $"{step.Lanes.Count} branches, join {EngineJson.EnumName(step.Join)}");
 
     /// <summary>Advances every branch; the step is done when all (join all) or one (join any) of them is.</summary>
-    private Outcome Join(ParallelStep step, StepState recorded)
+    private Outcome Join(ParallelStep step, StepState recorded, Frame frame)
     {
         string? firstDone = null;
         var done = 0;
@@ -67,13 +66,13 @@ internal sealed partial class RunWalker
                 break; // joined: start nothing more in the remaining branches
             }
 
-            var outcome = WalkSequence(lane.Steps);
-            if (outcome == Outcome.Stopped)
+            var outcome = WalkSequence(lane.Steps, frame);
+            if (outcome.Kind == OutcomeKind.Failed)
             {
-                return Outcome.Stopped;
+                return FailBlock(step, recorded, outcome.Cause!, frame);
             }
 
-            if (outcome == Outcome.Done)
+            if (outcome.Kind == OutcomeKind.Done)
             {
                 done++;
                 firstDone ??= lane.Name;
@@ -89,9 +88,8 @@ internal sealed partial class RunWalker
         var detail = step.Join == JoinKind.All
             ? $"all {step.Lanes.Count} branches finished"
             : $"branch '{firstDone}' finished first; steps of the other branches not yet started will not start";
-        State = State.WithStep(recorded with { Status = StepStatus.Succeeded, FinishedAt = now, Detail = detail });
-        Commands.Add(new NotifyStepChanged(step.Id, StepStatus.Succeeded.ToWire()));
-        Audit("parallel_joined", step.Id, new JsonObject { ["join"] = EngineJson.EnumName(step.Join), ["detail"] = detail });
+        Finished(recorded with { Status = StepStatus.Succeeded, Detail = detail });
+        Audit("parallel_joined", recorded.Id, new JsonObject { ["join"] = EngineJson.EnumName(step.Join), ["detail"] = detail });
         return Outcome.Done;
     }
 }

@@ -3,7 +3,7 @@ using AgentSoar.Playbooks.Model;
 namespace AgentSoar.Playbooks.Loading;
 
 /// <summary>The valid playbooks of a folder, by id. Invalid files are reported and left out.</summary>
-public sealed class PlaybookCatalog
+public sealed class PlaybookCatalog : IPlaybookLookup
 {
     private readonly Dictionary<string, Playbook> _byId;
 

@@ -80,6 +80,13 @@ internal sealed class ReferenceChecker(LoadContext context, IReadOnlyCollection<
             var inside = StepTree.Flatten(step.Children).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var template in step.Templates)
             {
+                if (step is WhileStep loop && ReferenceEquals(template, loop.Condition))
+                {
+                    // Checked before each round: it sees the round ('loop') and what the previous round's steps did.
+                    CheckInStep(template, step.Id, [.. visible, .. inside], enclosing, [], inLoop: true);
+                    continue;
+                }
+
                 CheckInStep(template, step.Id, visible, enclosing, inside, inLoop);
             }
 
