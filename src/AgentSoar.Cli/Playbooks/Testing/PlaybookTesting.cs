@@ -1,4 +1,5 @@
 using AgentSoar.Cli.Connectors;
+using AgentSoar.Cli.Playbooks.Tracing;
 using AgentSoar.Engine.Approvals;
 using AgentSoar.Engine.Testing;
 using AgentSoar.Playbooks.Loading;
@@ -8,7 +9,7 @@ namespace AgentSoar.Cli.Playbooks.Testing;
 /// <summary>Finds the test files, loads the playbook each one tests, runs every case and reports.</summary>
 internal static class PlaybookTesting
 {
-    public static int Run(IReadOnlyList<string> paths, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> paths, bool trace, TextWriter output, TextWriter error)
     {
         var catalog = FirstPartyConnectors.LoadCatalog();
         var actions = new ConnectorActionCatalog(catalog);
@@ -44,6 +45,11 @@ internal static class PlaybookTesting
                 foreach (var failure in result.Failures)
                 {
                     output.WriteLine($"    {failure}");
+                }
+
+                if (trace && !result.Passed && result.Run is { } run)
+                {
+                    TextTracePrinter.Write(RunTraceBuilder.Build(run, playbook, "test"), output, indent: "    ");
                 }
 
                 if (result.Passed)

@@ -14,13 +14,34 @@ internal sealed class StepLayout
     }
 
     /// <summary>The playbook step a recorded id stands for, its parent and depth; unknown ids sit at the top.</summary>
-    /// <remarks>Inside a loop the engine records instance ids such as <c>loop[2]/step</c>: the last segment names the step.</remarks>
+    /// <remarks>
+    /// The engine records instance ids: <c>loop[2]/step</c> for a round of a loop (the last segment names a step
+    /// of this playbook, nested in the loop already), <c>call/step</c> for a step of a called playbook (not in this
+    /// playbook: it sits one level under the call).
+    /// </remarks>
     public (Step? Step, string? Parent, int Depth) Find(string recordedId)
     {
-        var id = recordedId[(recordedId.LastIndexOf('/') + 1)..];
-        var bracket = id.IndexOf('[', StringComparison.Ordinal);
-        id = bracket > 0 ? id[..bracket] : id;
-        return _byId.TryGetValue(id, out var found) ? found : (null, null, 0);
+        ArgumentNullException.ThrowIfNull(recordedId);
+        var slash = recordedId.LastIndexOf('/');
+        if (slash <= 0)
+        {
+            return _byId.TryGetValue(StepIdOf(recordedId), out var top) ? top : (null, null, 0);
+        }
+
+        // A round of a loop of this playbook ends its prefix with [n]; a call does not, and its steps are another playbook's.
+        var prefix = recordedId[..slash];
+        if (prefix.EndsWith(']') && _byId.TryGetValue(recordedId[(slash + 1)..], out var inLoop))
+        {
+            return inLoop;
+        }
+
+        return (null, prefix, Find(prefix).Depth + 1);
+    }
+
+    private static string StepIdOf(string segment)
+    {
+        var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+        return bracket > 0 ? segment[..bracket] : segment;
     }
 
     private void Add(IEnumerable<Step> steps, string? parent, int depth)

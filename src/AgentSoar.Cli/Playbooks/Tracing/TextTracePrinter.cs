@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AgentSoar.Playbooks.Expressions;
 
 namespace AgentSoar.Cli.Playbooks.Tracing;
 
@@ -105,6 +106,9 @@ internal static class TextTracePrinter
     {
         null => string.Empty,
         < 1000 => string.Create(CultureInfo.InvariantCulture, $" in {milliseconds:0.#} ms"),
-        _ => string.Create(CultureInfo.InvariantCulture, $" in {TimeSpan.FromMilliseconds(milliseconds.Value):c}"),
+        < 60_000 => string.Create(CultureInfo.InvariantCulture, $" in {milliseconds / 1000:0.#} s"),
+
+        // Long spans are skipped waits and approvals: say them as a playbook would (24h, 1h30m).
+        _ => $" in {DurationText.Format(TimeSpan.FromSeconds(Math.Round(milliseconds.Value / 1000)))}",
     };
 }
