@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AgentSoar.Contracts.Queries;
+using AgentSoar.Contracts.Secrets;
 using AgentSoar.Coordinator.Approvals;
 using AgentSoar.Coordinator.Runs;
 using AgentSoar.Engine;
@@ -24,7 +26,7 @@ public static class ViewMapper
         var state = RunStateJson.FromRecord(record);
         return new RunView(
             state.RunId, state.IncidentId, state.PlaybookId, state.PlaybookVersion, state.Status.ToWire(), state.Reason, state.StartedBy,
-            state.CreatedAt, state.UpdatedAt, JsonSerializer.SerializeToElement(state.Inputs), state.Outputs is null ? null : JsonSerializer.SerializeToElement(state.Outputs),
+            state.CreatedAt, state.UpdatedAt, JsonSerializer.SerializeToElement(SecretFields.Mask(state.Inputs)), Masked(state.Outputs),
             state.Steps.Select(ToView).ToList());
     }
 
@@ -38,11 +40,17 @@ public static class ViewMapper
     }
 
     private static StepView ToView(StepState s) => new(
-        s.Id, s.Kind, s.Status.ToWire(), s.Connector, s.Action,
-        s.Inputs is null ? null : JsonSerializer.SerializeToElement(s.Inputs),
-        s.Output is null ? null : JsonSerializer.SerializeToElement(s.Output),
+        s.Id, s.Kind, s.Status.ToWire(), s.Connector, s.Action, Masked(s.Inputs), Masked(s.Output),
         s.Error, s.Detail, s.ApprovalId, s.Attempts, s.StartedAt, s.FinishedAt,
-        s.StartedAt is { } start && s.FinishedAt is { } end ? Math.Round((end - start).TotalMilliseconds, 1) : null);
+        s.StartedAt is { } start && s.FinishedAt is { } end ? Math.Round((end - start).TotalMilliseconds, 1) : null)
+    {
+        Simulated = s.Simulated,
+        Taken = s.Taken,
+    };
+
+    // Views travel on the bus and out of the API: secret-named fields are masked before they leave the Coordinator.
+    private static JsonElement? Masked(JsonNode? node) =>
+        node is null ? null : JsonSerializer.SerializeToElement(SecretFields.Mask(node));
 
     private static JsonElement Parse(string json)
     {
