@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using AgentSoar.Cli.Cacao;
 using AgentSoar.Cli.Help;
 using AgentSoar.Cli.Playbooks;
 
@@ -16,6 +17,7 @@ public static class AgentSoarCli
         var root = new RootCommand("AgentSoar: security orchestration, automation and response. Check response playbooks before they run.")
         {
             PlaybookCommand.Create(time ?? TimeProvider.System),
+            CacaoCommand.Create(time ?? TimeProvider.System),
         };
         ExitCodesHelp.AddTo(root);
         return root;

@@ -40,12 +40,18 @@ internal sealed partial class StepExporter
 
         if (step.Approval is { } approval)
         {
-            context.Extension(cacao)["approval"] = new JsonObject
+            var spec = new JsonObject { ["approvers"] = approval.Approvers };
+            if (approval.Role is not null)
             {
-                ["approvers"] = approval.Approvers,
-                ["role"] = approval.Role,
-                ["expires"] = approval.Expires is { } expires ? DurationText.FromMilliseconds(DurationText.ToMilliseconds(expires)) : null,
-            };
+                spec["role"] = approval.Role;
+            }
+
+            if (approval.Expires is { } expires)
+            {
+                spec["expires"] = DurationText.FromMilliseconds(DurationText.ToMilliseconds(expires));
+            }
+
+            context.Extension(cacao)["approval"] = spec;
         }
     }
 

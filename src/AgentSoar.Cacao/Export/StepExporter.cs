@@ -94,6 +94,12 @@ internal sealed partial class StepExporter(ExportContext context)
     {
         var cacao = new JsonObject { ["type"] = TypeOf(step) };
         context.Workflow[id] = cacao;
+        if (id != step.Id)
+        {
+            // Expressions name steps by their AgentSoar id (steps.enrich.output): import must give the same one back.
+            context.Extension(cacao)["id"] = step.Id;
+        }
+
         switch (step)
         {
             case ActionStep action:

@@ -12,7 +12,7 @@ internal sealed partial class StepConverter(ImportContext context, WorkflowStruc
         var ours = AgentSoarExtension.Read(step, "step_extensions");
         var kind = ours?["kind"]?.GetValue<string>();
         NoteForeignExtensions(cacaoId, step);
-        var result = new JsonObject { ["id"] = StepIds.From(cacaoId) };
+        var result = new JsonObject { ["id"] = ours?["id"]?.GetValue<string>() ?? StepIds.From(cacaoId) };
         var type = WorkflowGraph.TypeOf(step);
         if (type != "action" && (step["name"] is not null || step["description"] is not null))
         {

@@ -37,15 +37,15 @@ internal static class SchemaAssertions
 
         if (instance is JsonValue number && number.GetValueKind() == JsonValueKind.Number)
         {
-            var x = number.GetValue<double>();
-            if (keywords["minimum"] is JsonValue min && x < min.GetValue<double>())
+            var x = Number(number);
+            if (keywords["minimum"] is JsonValue min && x < Number(min))
             {
-                outcome.Fail(pointer, $"must be at least {JsonSchemaValidator.Number(min.GetValue<double>())}");
+                outcome.Fail(pointer, $"must be at least {JsonSchemaValidator.Number(Number(min))}");
             }
 
-            if (keywords["maximum"] is JsonValue max && x > max.GetValue<double>())
+            if (keywords["maximum"] is JsonValue max && x > Number(max))
             {
-                outcome.Fail(pointer, $"must be at most {JsonSchemaValidator.Number(max.GetValue<double>())}");
+                outcome.Fail(pointer, $"must be at most {JsonSchemaValidator.Number(Number(max))}");
             }
         }
     }
@@ -58,9 +58,12 @@ internal static class SchemaAssertions
         "string" => Kind(instance) == JsonValueKind.String,
         "boolean" => Kind(instance) is JsonValueKind.True or JsonValueKind.False,
         "number" => Kind(instance) == JsonValueKind.Number,
-        "integer" => Kind(instance) == JsonValueKind.Number && instance!.GetValue<double>() is var d && Math.Floor(d) == d,
+        "integer" => Kind(instance) == JsonValueKind.Number && Number(instance!) is var d && Math.Floor(d) == d,
         _ => true,
     };
+
+    // Through the text: a value built in memory (a long) cannot be read as a double directly, one parsed from JSON can.
+    private static double Number(JsonNode node) => double.Parse(node.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
 
     private static JsonValueKind? Kind(JsonNode? node) => node is JsonValue value ? value.GetValueKind() : null;
 
