@@ -82,7 +82,7 @@ internal sealed partial class RunWalker
         if (answer is null)
         {
             Finished(waiting with { Status = StepStatus.Denied, Error = $"refused by {string.Join(", ", resolved.DecidedBy)} without an answer{(resolved.Reason is null ? string.Empty : $": {resolved.Reason}")}", ErrorKind = FailureKinds.Denied });
-            Audit("question_refused", waiting.Id, new JsonObject { ["by"] = who, ["reason"] = resolved.Reason });
+            Audit("question_refused", waiting.Id, new JsonObject { ["by"] = who.DeepClone(), ["reason"] = resolved.Reason });
             return;
         }
 
@@ -92,7 +92,7 @@ internal sealed partial class RunWalker
             return;
         }
 
-        Finished(waiting with { Status = StepStatus.Succeeded, Output = new JsonObject { ["answer"] = answer, ["answered_by"] = who, ["reason"] = resolved.Reason }, Detail = $"answered '{answer}' by {string.Join(", ", resolved.DecidedBy)}" });
-        Audit("question_answered", waiting.Id, new JsonObject { ["approval_id"] = resolved.ApprovalId.ToString(), ["answer"] = answer, ["by"] = who });
+        Finished(waiting with { Status = StepStatus.Succeeded, Output = new JsonObject { ["answer"] = answer, ["answered_by"] = who.DeepClone(), ["reason"] = resolved.Reason }, Detail = $"answered '{answer}' by {string.Join(", ", resolved.DecidedBy)}" });
+        Audit("question_answered", waiting.Id, new JsonObject { ["approval_id"] = resolved.ApprovalId.ToString(), ["answer"] = answer, ["by"] = who.DeepClone() });
     }
 }
