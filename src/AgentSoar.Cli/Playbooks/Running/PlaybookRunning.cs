@@ -68,7 +68,11 @@ internal static class PlaybookRunning
             var annotations = new TraceAnnotations();
             var traits = new ConnectorActionTraits(host.Registry.Catalog);
             var simulator = new RunSimulator(new SimulatedActions(host, annotations), request.Approvals, time, annotations);
-            var run = await simulator.RunAsync(playbook, new EngineContext(playbook, ApprovalPolicy.Default, traits), alert, incident, inputs, cancellationToken);
+            var context = new EngineContext(playbook, ApprovalPolicy.Default, traits)
+            {
+                Playbooks = new SiblingPlaybooks(request.PlaybookPath, new ConnectorActionCatalog(host.Registry.Catalog)),
+            };
+            var run = await simulator.RunAsync(playbook, context, alert, incident, inputs, cancellationToken);
             var trace = RunTraceBuilder.Build(run, playbook, Mode, annotations);
             if (request.Json)
             {

@@ -20,6 +20,8 @@ internal sealed class RunSimulator(SimulatedActions actions, ApprovalMode approv
 
     private const int MaxEvents = 10_000;
 
+    private const string YesNo = "yes_no";
+
     private readonly HashSet<string> _notedWaits = new(StringComparer.Ordinal);
 
     private TimeSpan _skipped;
@@ -83,13 +85,30 @@ internal sealed class RunSimulator(SimulatedActions actions, ApprovalMode approv
     {
         var granted = approvals == ApprovalMode.All;
         var by = $"{Simulator} (--approve {(granted ? "all" : "none")})";
+        var answer = granted ? AnswerTo(request.Question) : null;
         annotations.SetApproval(
             request.StepId,
-            new ApprovalTrace(request.RequiredApprovals, request.Role, EngineJson.EnumName(request.Risk), request.Reason, granted ? "granted" : "denied", by));
+            new ApprovalTrace(request.RequiredApprovals, request.Role, EngineJson.EnumName(request.Risk), request.Reason, granted ? "granted" : "denied", by)
+            {
+                Question = request.Question?.Text,
+                Answer = answer ?? (request.Question?.AnswerKind == YesNo ? "no" : null),
+            });
         return granted
-            ? new ApprovalResolved(Now(), request.ApprovalId, request.StepId, true, "approved", [by], null)
+            ? new ApprovalResolved(Now(), request.ApprovalId, request.StepId, true, "approved", [by], null) { Answer = answer }
             : new ApprovalResolved(Now(), request.ApprovalId, request.StepId, false, "rejected", [by], null);
     }
+
+    /// <summary>
+    /// What "grant" answers to an approval step's question: yes, the first of its choices, or for free text a
+    /// placeholder that says where it came from. Denying answers "no" to a yes/no question and refuses the others.
+    /// </summary>
+    private static string? AnswerTo(ApprovalQuestion? question) => question switch
+    {
+        null => null,
+        { AnswerKind: YesNo } => "yes",
+        { Choices.Count: > 0 } => question.Choices[0],
+        _ => "(answer given by the simulation)",
+    };
 
     /// <summary>Nothing to answer, but the run waits on the clock (a wait step): move the clock to its deadline.</summary>
     private bool SkipToDeadline(RunState state, Queue<RunEvent> pending)

@@ -55,6 +55,8 @@ internal static class TextTracePrinter
         {
             var role = approval.Role is null ? string.Empty : $" with the role '{approval.Role}'";
             WriteField(output, under, "approval", $"{approval.Required} approver(s){role} for a {approval.Risk}-risk action ({approval.Reason}): {approval.Decision} by {approval.DecidedBy}");
+            WriteField(output, under, "question", approval.Question);
+            WriteField(output, under, "answer", approval.Answer);
         }
 
         WriteField(output, under, "effect", Describe(step));
