@@ -30,25 +30,25 @@ internal sealed partial class StepExporter(ExportContext context)
             }
             else
             {
-                groups.Add((pending, step));
+                var (fold, rest) = Split(pending);
+                groups.AddRange(rest.Select(alone => (new List<Step>(), alone)));
+                groups.Add((fold, step));
                 pending = [];
             }
         }
 
-        if (pending.Count > 0 && ownEnd)
+        var (trailing, standalone) = ownEnd ? Split(pending) : ([], pending);
+        groups.AddRange(standalone.Select(alone => (new List<Step>(), alone)));
+        if (trailing.Count > 0)
         {
-            Attach(pending, (JsonObject)context.Workflow[after]!);
-        }
-        else
-        {
-            groups.AddRange(pending.Select(step => (new List<Step>(), step)));
+            Attach(trailing, after);
         }
 
         var ids = groups.Select(g => IdOf(g.Step)).ToList();
         for (var i = 0; i < groups.Count; i++)
         {
             Write(groups[i].Step, ids[i], i + 1 < ids.Count ? ids[i + 1] : after);
-            Attach(groups[i].Prelude, (JsonObject)context.Workflow[ids[i]]!);
+            Attach(groups[i].Prelude, ids[i]);
         }
 
         return ids.Count > 0 ? ids[0] : after;
@@ -169,11 +169,38 @@ internal sealed partial class StepExporter(ExportContext context)
         (step is SetStep || step is WaitStep { For: not null })
         && step.Guard is null && step.Timeout is null && step.Retry is null && step.Compensation.Count == 0 && step.OnFailure == OnFailure.Fail;
 
-    /// <summary>Set steps and waits before a step become its <c>step_variables</c> and <c>delay</c>.</summary>
-    private void Attach(List<Step> prelude, JsonObject target)
+    /// <summary>
+    /// What of the set and wait steps before a step can ride on it: one set, then one wait, right before it (import
+    /// gives back exactly that order); the others stand alone.
+    /// </summary>
+    private static (List<Step> Fold, List<Step> Alone) Split(List<Step> pending)
     {
+        var start = pending.Count;
+        if (start > 0 && pending[start - 1] is WaitStep)
+        {
+            start--;
+        }
+
+        if (start > 0 && pending[start - 1] is SetStep)
+        {
+            start--;
+        }
+
+        return (pending[start..], pending[..start]);
+    }
+
+    /// <summary>A set step and a wait before a step become its <c>step_variables</c> and <c>delay</c>; their ids go in the extension.</summary>
+    private void Attach(List<Step> prelude, string targetId)
+    {
+        var target = (JsonObject)context.Workflow[targetId]!;
         foreach (var step in prelude)
         {
+            var (part, key) = step is SetStep ? ("variables", "variables_step") : ("delay", "delay_step");
+            if (step.Id != $"{targetId}-{part}")
+            {
+                context.Extension(target)[key] = step.Id;
+            }
+
             if (step is SetStep set)
             {
                 if (target["step_variables"] is not JsonObject variables)
@@ -189,8 +216,7 @@ internal sealed partial class StepExporter(ExportContext context)
             }
             else if (step is WaitStep { For: { } duration })
             {
-                var before = target["delay"]?.GetValue<long>() ?? 0;
-                target["delay"] = before + DurationText.ToMilliseconds(duration);
+                target["delay"] = DurationText.ToMilliseconds(duration);
             }
         }
     }

@@ -113,6 +113,7 @@ internal sealed partial class WorkflowStructurer(ImportContext context, Workflow
     private void AddPrelude(JsonArray steps, string id, JsonObject step)
     {
         var pointer = ImportContext.StepPointer(id);
+        var ours = AgentSoarExtension.Read(step, "step_extensions");
         if (step["step_variables"] is JsonObject variables && variables.Count > 0)
         {
             // A playbook-action passes its in_args to the called playbook: those become its 'with', not variables.
@@ -131,13 +132,13 @@ internal sealed partial class WorkflowStructurer(ImportContext context, Workflow
 
             if (values.Count > 0)
             {
-                steps.Add(new JsonObject { ["id"] = StepIds.Derived(id, "variables"), ["set"] = values });
+                steps.Add(new JsonObject { ["id"] = ours?["variables_step"]?.GetValue<string>() ?? StepIds.Derived(id, "variables"), ["set"] = values });
             }
         }
 
         if (step["delay"] is JsonValue delay && delay.TryGetValue<long>(out var milliseconds) && milliseconds > 0)
         {
-            steps.Add(new JsonObject { ["id"] = StepIds.Derived(id, "delay"), ["wait"] = new JsonObject { ["for"] = DurationText.FromMilliseconds(milliseconds) } });
+            steps.Add(new JsonObject { ["id"] = ours?["delay_step"]?.GetValue<string>() ?? StepIds.Derived(id, "delay"), ["wait"] = new JsonObject { ["for"] = DurationText.FromMilliseconds(milliseconds) } });
         }
     }
 }
