@@ -28,11 +28,15 @@ public sealed class CoordinatorHarness : IAsyncDisposable
 
     public ICoordinatorStore Store => _host.Services.GetRequiredService<ICoordinatorStore>();
 
-    public static async Task<CoordinatorHarness> StartAsync(string playbookYaml)
+    public static async Task<CoordinatorHarness> StartAsync(string playbookYaml, params string[] morePlaybooks)
     {
         var folder = Directory.CreateTempSubdirectory("agentsoar-coord-").FullName;
         Directory.CreateDirectory(Path.Combine(folder, "playbooks"));
         await File.WriteAllTextAsync(Path.Combine(folder, "playbooks", "test.yaml"), playbookYaml);
+        for (var i = 0; i < morePlaybooks.Length; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "playbooks", $"more-{i}.yaml"), morePlaybooks[i]);
+        }
 
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["AgentSoar:Storage:Provider"] = "sqlite";

@@ -7,6 +7,9 @@ namespace AgentSoar.Console.Approvals;
 
 public static class ApprovalEndpoints
 {
+    /// <summary>Free-text answers are for a sentence or two, not documents.</summary>
+    private const int MaxAnswerLength = 2000;
+
     public static IEndpointRouteBuilder MapApprovalEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapPost("/approvals/{id:guid}/decision", DecideAsync).RequireAuthorization(Roles.CanDecide);
@@ -27,7 +30,12 @@ public static class ApprovalEndpoints
         };
         if (approve is null)
         {
-            return Problems.Of(StatusCodes.Status400BadRequest, "Invalid decision", "the body must be {\"decision\": \"approve\" | \"reject\", \"reason\": \"...\", \"action_hash\": \"...\"}");
+            return Problems.Of(StatusCodes.Status400BadRequest, "Invalid decision", "the body must be {\"decision\": \"approve\" | \"reject\", \"reason\": \"...\", \"action_hash\": \"...\", \"answer\": \"...\" (for a question)}");
+        }
+
+        if (body!.Answer is { Length: > MaxAnswerLength })
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "Answer too long", $"an answer may be at most {MaxAnswerLength} characters");
         }
 
         if (approve.Value && string.IsNullOrWhiteSpace(body!.ActionHash))
@@ -38,7 +46,7 @@ public static class ApprovalEndpoints
         var who = http.User.FindFirstValue(ClaimTypes.Name)!;
         var roles = http.User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
         var (result, failure) = await coordinator.AskAsync<DecideApproval, ApprovalDecisionResult>(
-            new DecideApproval(id, approve.Value, who, roles, body!.Reason, body.ActionHash), ct);
+            new DecideApproval(id, approve.Value, who, roles, body!.Reason, body.ActionHash) { Answer = body.Answer }, ct);
         if (failure is not null)
         {
             return failure;
@@ -50,6 +58,7 @@ public static class ApprovalEndpoints
             DecisionOutcome.NotFound => Problems.Of(StatusCodes.Status404NotFound, "No such approval", result.Detail),
             DecisionOutcome.AlreadyDecided => Problems.Of(StatusCodes.Status409Conflict, "Already decided", result.Detail),
             DecisionOutcome.HashMismatch => Problems.Of(StatusCodes.Status412PreconditionFailed, "Action changed", result.Detail),
+            DecisionOutcome.InvalidAnswer => Problems.Of(StatusCodes.Status422UnprocessableEntity, "Invalid answer", result.Detail),
             _ => Problems.Of(StatusCodes.Status403Forbidden, "Not allowed to decide", result.Detail),
         };
     }

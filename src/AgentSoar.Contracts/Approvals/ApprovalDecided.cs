@@ -17,4 +17,7 @@ public sealed record ApprovalDecided(
     Guid? ICorrelated.RunId => RunId;
 
     string? ICorrelated.StepId => StepId;
+
+    /// <summary>For a question: the answer the deciders gave.</summary>
+    public string? Answer { get; init; }
 }

@@ -24,4 +24,7 @@ public sealed record ApprovalRequested(
     Guid? ICorrelated.RunId => RunId;
 
     string? ICorrelated.StepId => StepId;
+
+    /// <summary>Set when an approval step asks a question rather than an action asking to run.</summary>
+    public ApprovalQuestion? Question { get; init; }
 }

@@ -11,4 +11,8 @@ public sealed record DecideApproval(
     string DecidedBy,
     IReadOnlyList<string> Roles,
     string? Reason,
-    string? ActionHash);
+    string? ActionHash)
+{
+    /// <summary>For a question: the answer (for yes/no, approving answers yes and rejecting answers no).</summary>
+    public string? Answer { get; init; }
+}

@@ -16,4 +16,7 @@ public enum DecisionOutcome
 
     /// <summary>The action changed since the decider saw it.</summary>
     HashMismatch,
+
+    /// <summary>A question's answer is missing, not one of its choices, or differs from the answers already given.</summary>
+    InvalidAnswer,
 }

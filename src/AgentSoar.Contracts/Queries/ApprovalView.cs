@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AgentSoar.Contracts.Approvals;
 
 namespace AgentSoar.Contracts.Queries;
 
@@ -20,4 +21,10 @@ public sealed record ApprovalView(
     string Reason,
     DateTimeOffset CreatedAt,
     DateTimeOffset ExpiresAt,
-    DateTimeOffset? DecidedAt);
+    DateTimeOffset? DecidedAt)
+{
+    /// <summary>For an approval step: the question asked, and once decided, the answer.</summary>
+    public ApprovalQuestion? Question { get; init; }
+
+    public string? Answer { get; init; }
+}

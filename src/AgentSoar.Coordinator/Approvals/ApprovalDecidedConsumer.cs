@@ -16,7 +16,7 @@ public sealed class ApprovalDecidedConsumer(RunCoordinator runs, TimeProvider cl
         var m = context.Message;
         return runs.ApplyAsync(
             m.RunId,
-            new ApprovalResolved(clock.GetUtcNow(), m.ApprovalId, m.StepId, m.Status == "approved", m.Status, m.DecidedBy, m.Reason),
+            new ApprovalResolved(clock.GetUtcNow(), m.ApprovalId, m.StepId, m.Status == "approved", m.Status, m.DecidedBy, m.Reason) { Answer = m.Answer },
             context.CancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgentSoar.Contracts;
+using AgentSoar.Contracts.Approvals;
 using AgentSoar.Engine;
 using AgentSoar.Engine.Approvals;
 using AgentSoar.Storage;
@@ -14,7 +15,11 @@ public static class ApprovalTicketJson
     public static ApprovalRecord ToRecord(ApprovalTicket ticket, long version)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        var request = new Request(ticket.Connector, ticket.Action, ticket.Inputs, ticket.Risk, ticket.RequiredApprovals, ticket.Role, ticket.ProposedBy, ticket.Reason);
+        var request = new Request(ticket.Connector, ticket.Action, ticket.Inputs, ticket.Risk, ticket.RequiredApprovals, ticket.Role, ticket.ProposedBy, ticket.Reason)
+        {
+            Question = ticket.Question,
+            Answer = ticket.Answer,
+        };
         return new ApprovalRecord(
             ticket.Id, ticket.RunId, ticket.IncidentId, ticket.StepId, ticket.ActionHash, EngineJson.EnumName(ticket.Status),
             JsonSerializer.Serialize(request, EngineJson.Options), JsonSerializer.Serialize(ticket.Decisions, EngineJson.Options),
@@ -34,8 +39,15 @@ public static class ApprovalTicketJson
             Status = Enum.Parse<ApprovalStatus>(record.Status.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true),
             Decisions = decisions,
             DecidedAt = record.DecidedAt,
+            Question = request.Question,
+            Answer = request.Answer,
         };
     }
 
-    private sealed record Request(string Connector, string Action, JsonNode? Inputs, RiskLevel Risk, int RequiredApprovals, string? Role, string ProposedBy, string Reason);
+    private sealed record Request(string Connector, string Action, JsonNode? Inputs, RiskLevel Risk, int RequiredApprovals, string? Role, string ProposedBy, string Reason)
+    {
+        public ApprovalQuestion? Question { get; init; }
+
+        public string? Answer { get; init; }
+    }
 }

@@ -34,7 +34,7 @@ public sealed class DecideApprovalConsumer(ICoordinatorStore store, OutboxDispat
 
             var ticket = ApprovalTicketJson.FromRecord(record);
             var now = clock.GetUtcNow();
-            var vote = new ApprovalVote(request.DecidedBy, request.Roles.ToList(), request.Approve, request.Reason, request.ActionHash);
+            var vote = new ApprovalVote(request.DecidedBy, request.Roles.ToList(), request.Approve, request.Reason, request.ActionHash) { Answer = request.Answer };
             var result = ApprovalGate.Decide(ticket, vote, now);
             var after = result.Ticket;
 
@@ -60,7 +60,7 @@ public sealed class DecideApprovalConsumer(ICoordinatorStore store, OutboxDispat
                 var by = after.Decisions.Select(d => d.By).ToList();
                 var reason = after.Decisions.LastOrDefault(d => !d.Approved)?.Reason ?? (after.Status == ApprovalStatus.Expired ? "expired without a decision" : null);
                 await tx.EnqueueAsync(
-                    new ApprovalDecided(after.Id, after.RunId, after.IncidentId, after.StepId, EngineJson.EnumName(after.Status), after.ActionHash, by, reason, now),
+                    new ApprovalDecided(after.Id, after.RunId, after.IncidentId, after.StepId, EngineJson.EnumName(after.Status), after.ActionHash, by, reason, now) { Answer = after.Answer },
                     ct);
             }
 

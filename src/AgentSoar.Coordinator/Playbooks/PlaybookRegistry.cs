@@ -10,7 +10,7 @@ namespace AgentSoar.Coordinator.Playbooks;
 /// validate is reported with file:line:col and never runs. Runs find their playbook by content
 /// hash, so a run always continues with the exact version it started with.
 /// </summary>
-public sealed partial class PlaybookRegistry
+public sealed partial class PlaybookRegistry : IPlaybookLookup
 {
     private readonly ConcurrentDictionary<string, Playbook> _byHash;
 

@@ -36,7 +36,11 @@ public static class ViewMapper
         return new ApprovalView(
             t.Id, t.RunId, t.IncidentId, t.StepId, EngineJson.EnumName(t.Status), t.Connector, t.Action, JsonSerializer.SerializeToElement(t.Inputs),
             t.ActionHash, t.Risk, t.RequiredApprovals, t.Role, t.Decisions.Select(d => new ApproverDecisionView(d.By, d.Approved, d.Reason, d.At)).ToList(),
-            t.ProposedBy, t.Reason, t.CreatedAt, t.ExpiresAt, t.DecidedAt);
+            t.ProposedBy, t.Reason, t.CreatedAt, t.ExpiresAt, t.DecidedAt)
+        {
+            Question = t.Question,
+            Answer = t.Answer,
+        };
     }
 
     private static StepView ToView(StepState s) => new(

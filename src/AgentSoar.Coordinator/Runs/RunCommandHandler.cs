@@ -40,12 +40,18 @@ public sealed class RunCommandHandler(ICoordinatorStore store, TimeProvider cloc
                 case RequestApproval request:
                     var ticket = new ApprovalTicket(
                         request.ApprovalId, run.RunId, run.IncidentId, request.StepId, request.Connector, request.Action, request.Inputs,
-                        request.ActionHash, request.Risk, request.RequiredApprovals, request.Role, request.ProposedBy, request.Reason, now, request.ExpiresAt);
+                        request.ActionHash, request.Risk, request.RequiredApprovals, request.Role, request.ProposedBy, request.Reason, now, request.ExpiresAt)
+                    {
+                        Question = request.Question,
+                    };
                     await tx.Store.InsertApprovalAsync(ApprovalTicketJson.ToRecord(ticket, version: 1), ct);
                     await tx.EnqueueAsync(
                         new ApprovalRequested(
                             ticket.Id, run.RunId, run.IncidentId, ticket.StepId, ticket.Connector, ticket.Action, JsonSerializer.SerializeToElement(ticket.Inputs),
-                            ticket.ActionHash, ticket.Risk, ticket.RequiredApprovals, ticket.Role, ticket.ProposedBy, ticket.Reason, ticket.ExpiresAt),
+                            ticket.ActionHash, ticket.Risk, ticket.RequiredApprovals, ticket.Role, ticket.ProposedBy, ticket.Reason, ticket.ExpiresAt)
+                        {
+                            Question = ticket.Question,
+                        },
                         ct);
                     break;
                 case ExpireApproval expire:

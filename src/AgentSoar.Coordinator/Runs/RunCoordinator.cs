@@ -31,7 +31,7 @@ public sealed partial class RunCoordinator(
     private const int MaxConflictRetries = 10;
 
     public EngineContext ContextFor(Playbook playbook) =>
-        new(playbook, policy, catalog) { DefaultActionTimeout = options.Value.DefaultActionTimeout };
+        new(playbook, policy, catalog) { DefaultActionTimeout = options.Value.DefaultActionTimeout, Playbooks = playbooks };
 
     /// <summary>Creates a run inside <paramref name="tx"/> (the caller commits) and takes its first steps.</summary>
     public async Task<RunState> StartInAsync(

@@ -20,13 +20,16 @@ public static class ApprovalGate
             return new GateResult(expired, DecisionOutcome.AlreadyDecided, $"the approval expired at {ticket.ExpiresAt:O}, which counts as a denial") { Resolved = true };
         }
 
+        // The general rules see the vote as cast (a rejection needs no hash); the question's rules see it as an answer.
         var refusal = Refuse(ticket, vote);
+        vote = QuestionVotes.Normalize(ticket, vote);
+        refusal ??= QuestionVotes.Refuse(ticket, vote);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var decisions = ticket.Decisions.Add(new ApproverDecision(vote.By, vote.Approve, vote.Reason, now));
+        var decisions = ticket.Decisions.Add(new ApproverDecision(vote.By, vote.Approve, vote.Reason, now) { Answer = vote.Answer });
         if (!vote.Approve)
         {
             var rejected = ticket with { Decisions = decisions, Status = ApprovalStatus.Rejected, DecidedAt = now };
@@ -36,7 +39,7 @@ public static class ApprovalGate
         var updated = ticket with { Decisions = decisions };
         if (updated.ApprovalsGiven >= ticket.RequiredApprovals)
         {
-            updated = updated with { Status = ApprovalStatus.Approved, DecidedAt = now };
+            updated = updated with { Status = ApprovalStatus.Approved, DecidedAt = now, Answer = vote.Answer };
             return new GateResult(updated, DecisionOutcome.Recorded, $"approved ({updated.ApprovalsGiven} of {ticket.RequiredApprovals})") { Resolved = true };
         }
 

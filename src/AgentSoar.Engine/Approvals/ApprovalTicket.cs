@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using AgentSoar.Contracts;
+using AgentSoar.Contracts.Approvals;
 
 namespace AgentSoar.Engine.Approvals;
 
@@ -29,4 +30,10 @@ public sealed record ApprovalTicket(
     public DateTimeOffset? DecidedAt { get; init; }
 
     public int ApprovalsGiven => Decisions.Count(d => d.Approved);
+
+    /// <summary>Set when the ticket is an approval step's question: approving means answering.</summary>
+    public ApprovalQuestion? Question { get; init; }
+
+    /// <summary>A question's answer, once enough people have given it.</summary>
+    public string? Answer { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AgentSoar.Contracts;
+using AgentSoar.Contracts.Approvals;
 
 namespace AgentSoar.Engine.Commands;
 

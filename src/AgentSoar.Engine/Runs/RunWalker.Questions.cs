@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AgentSoar.Contracts;
+using AgentSoar.Contracts.Approvals;
 using AgentSoar.Engine.Approvals;
 using AgentSoar.Engine.Commands;
 using AgentSoar.Engine.Events;

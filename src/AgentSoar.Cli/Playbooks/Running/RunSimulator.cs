@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AgentSoar.Cli.Playbooks.Tracing;
+using AgentSoar.Contracts.Approvals;
 using AgentSoar.Engine;
 using AgentSoar.Engine.Commands;
 using AgentSoar.Engine.Events;
@@ -122,9 +123,9 @@ internal sealed class RunSimulator(SimulatedActions actions, ApprovalMode approv
         if (wake > now)
         {
             _skipped += wake - now;
-            foreach (var step in state.Steps.Where(s => !s.Status.IsFinal() && s.Deadline <= wake && _notedWaits.Add(s.Id)))
+            foreach (var step in state.Steps.Where(s => !s.Status.IsFinal() && s.WakeAt <= wake && _notedWaits.Add(s.Id)))
             {
-                annotations.AddNote(step.Id, "not waited out: the simulation moved the clock on to the step's deadline");
+                annotations.AddNote(step.Id, "not waited out: the simulation moved the clock on to the step's next deadline (a wait, or a retry's delay)");
             }
         }
 
