@@ -22,6 +22,9 @@ internal sealed record StepTrace(string Id, string Kind, string Status, string? 
 
     public string? Error { get; init; }
 
+    /// <summary>How it failed, in the words of <c>retry.on</c>: transient, timeout, permanent, denied...</summary>
+    public string? ErrorKind { get; init; }
+
     /// <summary>Why the step went as it did; for if and switch, the expression and the value it took.</summary>
     public string? Detail { get; init; }
 
@@ -30,7 +33,14 @@ internal sealed record StepTrace(string Id, string Kind, string Status, string? 
 
     public bool Simulated { get; init; }
 
+    /// <summary>How many times the connector host tried the action in this attempt of the step.</summary>
     public int Attempts { get; init; }
+
+    /// <summary>Which attempt of the step this is (1 unless the step's <c>retry</c> ran it again).</summary>
+    public int Attempt { get; init; } = 1;
+
+    /// <summary>The attempts that failed before this one, oldest first: a retry never hides a failure.</summary>
+    public IReadOnlyList<Engine.Runs.StepAttempt> PreviousAttempts { get; init; } = [];
 
     public DateTimeOffset? StartedAt { get; init; }
 

@@ -68,6 +68,11 @@ internal static class TextTracePrinter
             WriteField(output, under, "attempts", step.Attempts.ToString(CultureInfo.InvariantCulture));
         }
 
+        foreach (var failed in step.PreviousAttempts)
+        {
+            WriteField(output, under, $"attempt {failed.Attempt.ToString(CultureInfo.InvariantCulture)}", $"failed ({failed.ErrorKind ?? "error"}): {failed.Error}");
+        }
+
         foreach (var note in step.Notes)
         {
             WriteField(output, under, "note", note);

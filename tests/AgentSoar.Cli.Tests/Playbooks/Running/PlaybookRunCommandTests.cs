@@ -116,6 +116,23 @@ public sealed class PlaybookRunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_RetriedStep_ShowsEveryFailedAttempt()
+    {
+        var playbook = _temp.Write("retried.yaml", RunSamples.RetriedLookup);
+        var alert = _temp.Write("alert.json", RunSamples.SuspiciousIpAlert);
+
+        var text = Simulate(playbook, alert);
+        var json = Simulate(playbook, alert, "--format", "json");
+
+        Assert.Equal(ExitCodes.ProblemsFound, text.ExitCode);
+        var look = JsonNode.Parse(json.Output)!["steps"]![0]!;
+        Assert.Equal(2, (int)look["attempt"]!);
+        Assert.Equal("invalid_input", (string?)look["error_kind"]);
+        Assert.Equal("invalid_input", (string?)look["previous_attempts"]![0]!["error_kind"]);
+        Assert.Contains(StepBlock(text, "look"), l => l.StartsWith("    attempt 1: failed (invalid_input): ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_SecretInputsAndOutputs_AreMaskedInBothFormats()
     {
         var playbook = _temp.Write("token.yaml", RunSamples.PostsAToken);

@@ -53,4 +53,16 @@ internal static class RunSamples
               endpoint: soc
               body: { api_token: "${{ inputs.token }}", level: "${{ inputs.level }}" }
         """;
+
+    /// <summary>A lookup the host refuses (not an IP), retried once: both failures must show.</summary>
+    public const string RetriedLookup = """
+        apiVersion: agentsoar/v1
+        kind: Playbook
+        metadata: { id: retried, name: Retried lookup }
+        steps:
+          - id: look
+            action: simulation.lookup_ip
+            with: { ip: "not-an-ip" }
+            retry: { attempts: 2, delay: 1m, on: [invalid_input] }
+        """;
 }
