@@ -12,4 +12,8 @@ public sealed record PlaybookTestCase(
     JsonObject? Inputs,
     IReadOnlyDictionary<string, ScriptedAction> Actions,
     IReadOnlyDictionary<string, string> Approvals,
-    PlaybookTestExpectation Expect);
+    PlaybookTestExpectation Expect)
+{
+    /// <summary>The answers to approval steps' questions, by step id (the step is also in <see cref="Approvals"/> as approve).</summary>
+    public IReadOnlyDictionary<string, string> Answers { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}

@@ -82,22 +82,41 @@ public static class PlaybookTestReader
         var actions = new Dictionary<string, ScriptedAction>(StringComparer.Ordinal);
         foreach (var (step, value) in item["actions"] as JsonObject ?? [])
         {
-            actions[step] = value is JsonObject scripted && (scripted.ContainsKey("output") || Text(scripted["fail"]) is not null)
-                ? new ScriptedAction(scripted["output"]?.DeepClone(), Text(scripted["fail"]), Text(scripted["error"]) ?? "failed (scripted)")
-                : Invalid<ScriptedAction>(error, $"{at}: actions.{step}", "give 'output: ...' or 'fail: KIND' (transient, permanent, invalid_input, not_found, unauthorized, timeout)");
+            // A list scripts successive attempts (a retry); a mapping is what every attempt returns.
+            var scripts = (value as JsonArray ?? [value?.DeepClone()]).Select((one, i) => ReadScript(one, $"{at}: actions.{step}{(value is JsonArray ? $"[{i}]" : string.Empty)}", error)).ToList();
+            if (scripts.Count == 0)
+            {
+                error($"{at}: actions.{step}", "an empty list scripts nothing: give one or more results");
+            }
+            else if (scripts.TrueForAll(s => s is not null))
+            {
+                actions[step] = scripts[0]! with { Later = scripts.Skip(1).Select(s => s!).ToList() };
+            }
         }
 
         var approvals = new Dictionary<string, string>(StringComparer.Ordinal);
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (step, value) in item["approvals"] as JsonObject ?? [])
         {
+            if (value is JsonObject { Count: 1 } answer && Text(answer["answer"]) is { } given)
+            {
+                (approvals[step], answers[step]) = ("approve", given);
+                continue;
+            }
+
             approvals[step] = Text(value) is "approve" or "reject" or "expire"
                 ? Text(value)!
-                : Invalid<string>(error, $"{at}: approvals.{step}", "must be approve, reject or expire");
+                : Invalid<string>(error, $"{at}: approvals.{step}", "must be approve, reject, expire, or { answer: ... } for a question");
         }
 
         var expect = ReadExpectation(item["expect"], at, error);
-        return alert is null || expect is null ? null : new PlaybookTestCase(name, alert, item["inputs"] as JsonObject, actions, approvals, expect);
+        return alert is null || expect is null ? null : new PlaybookTestCase(name, alert, item["inputs"] as JsonObject, actions, approvals, expect) { Answers = answers };
     }
+
+    private static ScriptedAction? ReadScript(JsonNode? node, string where, Action<string, string> error) =>
+        node is JsonObject scripted && (scripted.ContainsKey("output") || Text(scripted["fail"]) is not null)
+            ? new ScriptedAction(scripted["output"]?.DeepClone(), Text(scripted["fail"]), Text(scripted["error"]) ?? "failed (scripted)")
+            : Invalid<ScriptedAction>(error, where, "give 'output: ...' or 'fail: KIND' (transient, permanent, invalid_input, not_found, unauthorized, timeout)");
 
     private static PlaybookTestExpectation? ReadExpectation(JsonNode? node, string at, Action<string, string> error)
     {

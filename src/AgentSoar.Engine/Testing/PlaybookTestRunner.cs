@@ -3,6 +3,7 @@ using AgentSoar.Engine.Approvals;
 using AgentSoar.Engine.Commands;
 using AgentSoar.Engine.Events;
 using AgentSoar.Engine.Runs;
+using AgentSoar.Playbooks.Loading;
 using AgentSoar.Playbooks.Model;
 
 namespace AgentSoar.Engine.Testing;
@@ -18,7 +19,12 @@ public static class PlaybookTestRunner
     private const int MaxEvents = 10_000;
     private static readonly DateTimeOffset Start = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static PlaybookTestResult Run(Playbook playbook, PlaybookTestCase test, ApprovalPolicy policy, IActionTraitsLookup actions)
+    /// <param name="playbook">The playbook under test.</param>
+    /// <param name="test">The case.</param>
+    /// <param name="policy">The approval policy the gate would apply.</param>
+    /// <param name="actions">What the actions are (risk, mutating), for the approvals they need.</param>
+    /// <param name="playbooks">The playbooks its <c>playbook</c> steps may call (those beside it); none when null.</param>
+    public static PlaybookTestResult Run(Playbook playbook, PlaybookTestCase test, ApprovalPolicy policy, IActionTraitsLookup actions, IPlaybookLookup? playbooks = null)
     {
         ArgumentNullException.ThrowIfNull(playbook);
         ArgumentNullException.ThrowIfNull(test);
@@ -43,7 +49,8 @@ public static class PlaybookTestRunner
             failures.Add("status: expected not_started, but the inputs resolved and the run started");
         }
 
-        var context = new EngineContext(playbook, policy, actions);
+        var context = new EngineContext(playbook, policy, actions) { Playbooks = playbooks };
+        var calls = new Dictionary<string, int>(StringComparer.Ordinal);
         var state = RunEngine.Create(DeterministicGuid.Create(Guid.Empty, test.Name), Guid.Empty, playbook, Tester, test.Alert, incident, inputs.Inputs, Start);
         var pending = new Queue<RunEvent>([new RunStarted(Start)]);
         var clock = Start;
@@ -60,7 +67,7 @@ public static class PlaybookTestRunner
             state = result.State;
             foreach (var command in result.Commands)
             {
-                if (Answer(command, test, clock, failures) is { } answer)
+                if (Answer(command, test, clock, failures, calls) is { } answer)
                 {
                     pending.Enqueue(answer);
                 }
@@ -88,11 +95,18 @@ public static class PlaybookTestRunner
     }
 
     /// <summary>The test's answer to what the engine asks for: an action's result or an approval decision.</summary>
-    private static RunEvent? Answer(RunCommand command, PlaybookTestCase test, DateTimeOffset now, List<string> failures)
+    /// <remarks>
+    /// A step inside a loop or a called playbook is scripted by its instance id (<c>each[1]/block</c>) or, for every
+    /// round alike, by its own id (<c>block</c>). A list scripts successive dispatches of the same step: its retries.
+    /// </remarks>
+    private static RunEvent? Answer(RunCommand command, PlaybookTestCase test, DateTimeOffset now, List<string> failures, Dictionary<string, int> calls)
     {
         switch (command)
         {
-            case DispatchAction dispatch when test.Actions.TryGetValue(dispatch.StepId, out var scripted):
+            case DispatchAction dispatch when Scripted(test.Actions, dispatch.StepId) is { } script:
+                var call = calls.GetValueOrDefault(dispatch.StepId);
+                calls[dispatch.StepId] = call + 1;
+                var scripted = script.For(call);
                 return scripted.Fails
                     ? new ActionFailedEvent(now, dispatch.ExecutionId, dispatch.StepId, scripted.FailKind!, scripted.FailError ?? "failed", 1)
                     : new ActionSucceeded(now, dispatch.ExecutionId, dispatch.StepId, scripted.Output?.DeepClone(), Simulated: true, Attempts: 1);
@@ -100,7 +114,7 @@ public static class PlaybookTestRunner
                 failures.Add($"step '{dispatch.StepId}' runs {dispatch.Connector}.{dispatch.Action} but the test gives it no result: add 'actions: {{ {dispatch.StepId}: {{ output: ... }} }}'");
                 return new ActionFailedEvent(now, dispatch.ExecutionId, dispatch.StepId, "permanent", "no scripted result", 1);
             case RequestApproval request:
-                var decision = test.Approvals.GetValueOrDefault(request.StepId);
+                var decision = Scripted(test.Approvals, request.StepId);
                 if (decision is null)
                 {
                     failures.Add($"step '{request.StepId}' asks for approval ({request.Reason}) but the test gives no decision: add 'approvals: {{ {request.StepId}: approve }}'");
@@ -108,7 +122,7 @@ public static class PlaybookTestRunner
 
                 return decision switch
                 {
-                    "approve" => new ApprovalResolved(now, request.ApprovalId, request.StepId, true, "approved", [Tester], null),
+                    "approve" => new ApprovalResolved(now, request.ApprovalId, request.StepId, true, "approved", [Tester], null) { Answer = Scripted(test.Answers, request.StepId) },
                     "expire" => new ApprovalResolved(now, request.ApprovalId, request.StepId, false, "expired", [], null),
                     _ => new ApprovalResolved(now, request.ApprovalId, request.StepId, false, "rejected", [Tester], "rejected by the test"),
                 };
@@ -116,4 +130,8 @@ public static class PlaybookTestRunner
                 return null;
         }
     }
+
+    private static T? Scripted<T>(IReadOnlyDictionary<string, T> scripts, string instanceId)
+        where T : class =>
+        scripts.GetValueOrDefault(instanceId) ?? scripts.GetValueOrDefault(Frame.DefinitionId(instanceId));
 }

@@ -70,7 +70,7 @@ internal static class EngineFixture
         return RunEngine.Create(Guid.Parse("0195a3c4-0000-7000-8000-000000000001"), Guid.NewGuid(), playbook, "planner:rules", alert, incident, inputs.Inputs, T0);
     }
 
-    private sealed class Traits : IActionTraitsLookup
+    internal sealed class Traits : IActionTraitsLookup
     {
         public ActionTraits? Find(string connector, string action) => $"{connector}.{action}" switch
         {

@@ -125,7 +125,7 @@ public sealed class PlaybookTestRunnerTests
         Assert.Null(suite);
         Assert.Contains(errors, e => e.StartsWith("x.test.yaml: cases[0] (one): 'alert' is required", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("actions.enrich: give 'output: ...' or 'fail: KIND'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("approvals.block: must be approve, reject or expire", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("approvals.block: must be approve, reject, expire, or { answer: ... } for a question", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("x.test.yaml: cases[1] (two): 'expect'", StringComparison.Ordinal));
     }
 

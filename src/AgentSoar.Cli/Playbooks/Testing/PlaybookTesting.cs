@@ -40,7 +40,7 @@ internal static class PlaybookTesting
 
             foreach (var test in suite.Cases)
             {
-                var result = PlaybookTestRunner.Run(playbook, test, ApprovalPolicy.Default, traits);
+                var result = PlaybookTestRunner.Run(playbook, test, ApprovalPolicy.Default, traits, playbooks);
                 output.WriteLine($"{(result.Passed ? "PASS" : "FAIL")} {file}: {test.Name}");
                 foreach (var failure in result.Failures)
                 {
