@@ -24,4 +24,13 @@ public sealed record StepView(
 
     /// <summary>For if and switch: the index of the branch taken (if: 0 then, 1 else; switch: the case, the default last). <see cref="Detail"/> says the expression and its value.</summary>
     public int? Taken { get; init; }
+
+    /// <summary>How the step failed, in the words of <c>retry.on</c> (transient, timeout, permanent, denied...).</summary>
+    public string? ErrorKind { get; init; }
+
+    /// <summary>Which attempt of the step this is: 1 unless its <c>retry</c> ran it again.</summary>
+    public int Attempt { get; init; } = 1;
+
+    /// <summary>The attempts that failed before this one, oldest first.</summary>
+    public IReadOnlyList<StepAttemptView> PreviousAttempts { get; init; } = [];
 }

@@ -50,6 +50,9 @@ public static class ViewMapper
     {
         Simulated = s.Simulated,
         Taken = s.Taken,
+        ErrorKind = s.ErrorKind,
+        Attempt = s.Attempt,
+        PreviousAttempts = [.. s.PreviousAttempts.Select(a => new StepAttemptView(a.Attempt, a.ErrorKind, a.Error, a.StartedAt, a.FinishedAt))],
     };
 
     // Views travel on the bus and out of the API: secret-named fields are masked before they leave the Coordinator.

@@ -41,7 +41,12 @@ public sealed class RunViewMaskingTests
             Detail = "the condition `steps.enrich.output.verdict == 'malicious'` was true: took 'then'",
             Taken = 0,
         };
-        var block = Step("block", inputs: """{"ip":"203.0.113.7"}""", output: """{"blocked":true}""") with { Simulated = true };
+        var block = Step("block", inputs: """{"ip":"203.0.113.7"}""", output: """{"blocked":true}""") with
+        {
+            Simulated = true,
+            Attempt = 2,
+            PreviousAttempts = [new StepAttemptView(1, "transient", "endpoint down", Start, Start.AddSeconds(1))],
+        };
 
         var json = JsonNode.Parse(JsonSerializer.Serialize(RunViewMasking.Mask(Run(branch, block)), Api))!;
 
@@ -56,6 +61,8 @@ public sealed class RunViewMaskingTests
         Assert.Equal(Start, blocked["started_at"]!.GetValue<DateTimeOffset>());
         Assert.Equal(Start.AddSeconds(2), blocked["finished_at"]!.GetValue<DateTimeOffset>());
         Assert.Equal(2000, (double)blocked["duration_ms"]!);
+        Assert.Equal(2, (int)blocked["attempt"]!);
+        Assert.Equal("transient", (string?)blocked["previous_attempts"]![0]!["error_kind"]);
     }
 
     private static RunView Run(params StepView[] steps) =>

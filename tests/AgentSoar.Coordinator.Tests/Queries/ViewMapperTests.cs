@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AgentSoar.Contracts.Queries;
 using AgentSoar.Coordinator.Queries;
 using AgentSoar.Coordinator.Runs;
 using AgentSoar.Engine.Runs;
@@ -25,6 +26,8 @@ public sealed class ViewMapperTests
         Assert.Equal(Start.AddSeconds(3), block.FinishedAt);
         Assert.Equal(3000, block.DurationMs);
         Assert.True(block.Output!.Value.GetProperty("blocked").GetBoolean());
+        Assert.Equal(2, block.Attempt);
+        Assert.Equal(new StepAttemptView(1, "transient", "endpoint down", Start, Start.AddSeconds(1)), Assert.Single(block.PreviousAttempts));
     }
 
     [Fact]
@@ -54,6 +57,8 @@ public sealed class ViewMapperTests
                     Output = new JsonObject { ["blocked"] = true },
                     Simulated = true,
                     Attempts = 1,
+                    Attempt = 2,
+                    PreviousAttempts = [new StepAttempt(1, "transient", "endpoint down", Start, Start.AddSeconds(1))],
                     StartedAt = Start,
                     FinishedAt = Start.AddSeconds(3),
                 },
