@@ -72,7 +72,27 @@ public sealed class PlaybookCatalog : IPlaybookLookup
             playbooks.Add(playbook);
         }
 
-        return (new PlaybookCatalog(playbooks), diagnostics);
+        return (new PlaybookCatalog(WithoutBrokenCalls(playbooks, diagnostics)), diagnostics);
+    }
+
+    /// <summary>
+    /// Leaves out the playbooks whose <c>playbook</c> steps are wrong (an unknown playbook, wrong inputs, a cycle),
+    /// again and again, since leaving one out can break the calls to it.
+    /// </summary>
+    private static List<Playbook> WithoutBrokenCalls(List<Playbook> playbooks, List<PlaybookDiagnostic> diagnostics)
+    {
+        while (true)
+        {
+            var problems = CallGraphChecker.Check(playbooks);
+            if (problems.Count == 0)
+            {
+                return playbooks;
+            }
+
+            diagnostics.AddRange(problems.Select(p => p.Diagnostic).Where(d => !diagnostics.Contains(d)));
+            var broken = problems.Select(p => p.PlaybookId).ToHashSet(StringComparer.Ordinal);
+            playbooks = playbooks.Where(p => !broken.Contains(p.Id)).ToList();
+        }
     }
 
     private static PlaybookLoadResult Load(string file, IActionCatalog? actions)
