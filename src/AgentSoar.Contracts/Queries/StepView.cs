@@ -25,6 +25,9 @@ public sealed record StepView(
     /// <summary>For if and switch: the index of the branch taken (if: 0 then, 1 else; switch: the case, the default last). <see cref="Detail"/> says the expression and its value.</summary>
     public int? Taken { get; init; }
 
+    /// <summary>The expression that decided the step's way, the value it took, and the branch that followed (if, switch, guard, while).</summary>
+    public BranchDecisionView? Decision { get; init; }
+
     /// <summary>How the step failed, in the words of <c>retry.on</c> (transient, timeout, permanent, denied...).</summary>
     public string? ErrorKind { get; init; }
 

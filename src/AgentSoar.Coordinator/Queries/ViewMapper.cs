@@ -50,6 +50,7 @@ public static class ViewMapper
     {
         Simulated = s.Simulated,
         Taken = s.Taken,
+        Decision = s.Decision is { } d ? new BranchDecisionView(d.Expression, d.Value, d.Branch) : null,
         ErrorKind = s.ErrorKind,
         Attempt = s.Attempt,
         PreviousAttempts = [.. s.PreviousAttempts.Select(a => new StepAttemptView(a.Attempt, a.ErrorKind, a.Error, a.StartedAt, a.FinishedAt))],

@@ -77,7 +77,7 @@ internal sealed partial class RunWalker
         var error = resolved.Status == "expired"
             ? "the approval expired without a decision (an expired approval is a denial)"
             : $"rejected by {who}{(resolved.Reason is null ? string.Empty : $": {resolved.Reason}")}";
-        Finished(step with { Status = StepStatus.Denied, Error = error, ErrorKind = FailureKinds.Denied });
+        Finished(step with { Status = StepStatus.Denied, Error = error, ErrorKind = FailureKinds.Denied, Detail = resolved.Status == "expired" ? "the approval expired" : $"rejected by {who}" });
         Audit("approval_denied", step.Id, new JsonObject { ["approval_id"] = resolved.ApprovalId.ToString(), ["status"] = resolved.Status, ["by"] = who, ["reason"] = resolved.Reason });
         return true;
     }

@@ -18,7 +18,11 @@ internal sealed partial class RunWalker
         var index = step.Cases.ToList().FindIndex(c => string.Equals(c.Match, value.Value, StringComparison.Ordinal));
         var chosen = index >= 0 ? $"case '{step.Cases[index].Match}'" : "the default";
         var detail = $"the value {Describe(step.Value)} was '{value.Value}': took {chosen}";
-        var decided = Record(id, step, StepStatus.Running, detail: detail) with { Taken = index >= 0 ? index : step.Cases.Count };
+        var decided = Record(id, step, StepStatus.Running, detail: detail) with
+        {
+            Taken = index >= 0 ? index : step.Cases.Count,
+            Decision = new BranchDecision(Text(step.Value), value.Value ?? string.Empty, index >= 0 ? step.Cases[index].Match : "default"),
+        };
         State = State.WithStep(decided);
         Audit("branch_taken", id, new JsonObject { ["branch"] = index >= 0 ? step.Cases[index].Match : "default", ["value"] = value.Value, ["detail"] = detail });
         return decided;

@@ -93,6 +93,7 @@ internal sealed partial class RunWalker
                 if (!holds.Value)
                 {
                     var output = new JsonObject { ["iterations"] = index };
+                    recorded = recorded with { Decision = new BranchDecision(Text(step.Condition), "false", "stop") };
                     return Conclude(step, recorded, Outcome.Done, frame, detail: $"{Describe(step.Condition)} was false after {index} round(s)", output: output);
                 }
 

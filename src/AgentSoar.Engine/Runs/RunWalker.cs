@@ -134,7 +134,9 @@ internal sealed partial class RunWalker(RunState state, EngineContext context, D
 
             if (!guard.Value)
             {
-                return Record(id, step, StepStatus.Skipped, detail: $"skipped: the guard {Describe(step.Guard)} was false");
+                var skipped = Record(id, step, StepStatus.Skipped, detail: $"skipped: the guard {Describe(step.Guard)} was false") with { Decision = new BranchDecision(Text(step.Guard), "false", "skipped") };
+                State = State.WithStep(skipped);
+                return skipped;
             }
         }
 
@@ -163,7 +165,11 @@ internal sealed partial class RunWalker(RunState state, EngineContext context, D
         }
 
         var detail = $"the condition {Describe(step.Condition)} was {(condition.Value ? "true: took 'then'" : "false: took 'else'")}";
-        var decided = Record(id, step, StepStatus.Running, detail: detail) with { Taken = condition.Value ? 0 : 1 };
+        var decided = Record(id, step, StepStatus.Running, detail: detail) with
+        {
+            Taken = condition.Value ? 0 : 1,
+            Decision = new BranchDecision(Text(step.Condition), condition.Value ? "true" : "false", condition.Value ? "then" : "else"),
+        };
         State = State.WithStep(decided);
         Audit("branch_taken", id, new JsonObject { ["branch"] = condition.Value ? "then" : "else", ["detail"] = detail });
         return decided;
@@ -252,6 +258,10 @@ internal sealed partial class RunWalker(RunState state, EngineContext context, D
         ApprovalStep => "approval",
         _ => step.GetType().Name.ToLowerInvariant(),
     };
+
+    /// <summary>The expression text of a template, as the playbook wrote it.</summary>
+    private static string Text(Playbooks.Templates.ValueTemplate template) =>
+        template.Expressions.Any() ? string.Join(" ", template.Expressions.Select(e => e.Text)) : "(a plain value)";
 
     private static string Describe(Playbooks.Templates.ValueTemplate template) =>
         template.Expressions.Any() ? string.Join(" ", template.Expressions.Select(e => $"`{e.Text}`")) : "(a plain value)";

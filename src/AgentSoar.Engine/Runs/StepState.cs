@@ -31,6 +31,9 @@ public sealed record StepState(string Id, string Kind, StepStatus Status)
     /// <summary>Why the step went the way it did: the branch taken and the value that decided it, a skipped guard...</summary>
     public string? Detail { get; init; }
 
+    /// <summary>The expression that decided this step's way (condition, switch value, guard, loop condition), its value, and the way taken.</summary>
+    public BranchDecision? Decision { get; init; }
+
     /// <summary>For a branching step (if, switch): the index, in <c>Step.Branches</c>, of the branch it took.</summary>
     public int? Taken { get; init; }
 

@@ -43,6 +43,7 @@ internal static class RunTraceBuilder
             ErrorKind = step.ErrorKind,
             Detail = step.Detail,
             Branch = step.Taken is int taken ? BranchName(definition, taken) : null,
+            Decision = step.Decision,
             Simulated = step.Simulated,
             Attempts = step.Attempts,
             Attempt = step.Attempt,

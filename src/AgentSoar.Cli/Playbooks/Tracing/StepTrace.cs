@@ -31,6 +31,9 @@ internal sealed record StepTrace(string Id, string Kind, string Status, string? 
     /// <summary>For if and switch: the branch taken (<c>then</c>, <c>else</c>, <c>case 'x'</c> or <c>default</c>).</summary>
     public string? Branch { get; init; }
 
+    /// <summary>The expression that decided the branch and the value it took.</summary>
+    public Engine.Runs.BranchDecision? Decision { get; init; }
+
     public bool Simulated { get; init; }
 
     /// <summary>How many times the connector host tried the action in this attempt of the step.</summary>
