@@ -49,6 +49,7 @@ public static class ConsoleHostExtensions
             bus.AddRequestClient<GetAudit>();
             bus.AddRequestClient<DecideApproval>();
             bus.AddRequestClient<StartRun>();
+            bus.AddRequestClient<RollbackRun>();
         });
         return builder;
     }

@@ -46,6 +46,7 @@ public static class CoordinatorHostExtensions
             bus.AddConsumer<PlanProposedConsumer>();
             bus.AddConsumer<ActionCompletedConsumer>();
             bus.AddConsumer<ActionFailedConsumer>();
+            bus.AddConsumer<RollbackRunConsumer>();
             bus.AddConsumer<DecideApprovalConsumer>();
             bus.AddConsumer<ApprovalDecidedConsumer>();
             bus.AddConsumer<StartRunConsumer>();

@@ -34,6 +34,18 @@ public static class RunEngine
         ArgumentNullException.ThrowIfNull(@event);
         ArgumentNullException.ThrowIfNull(context);
 
+        if (@event is RollbackRequested rollback)
+        {
+            var planner = new RunWalker(state, context, rollback.At);
+            if (!planner.BeginRollback(rollback))
+            {
+                return new EngineResult(state, [], Changed: false);
+            }
+
+            planner.Continue();
+            return new EngineResult(planner.State with { UpdatedAt = rollback.At }, planner.Commands, Changed: true);
+        }
+
         if (state.Status.IsFinal())
         {
             return RecordLateResult(state, @event, context);

@@ -77,13 +77,17 @@ public sealed class CoordinatorHarness : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
+    /// <summary>The undo takes the label the tag was given and the id the tag returned, not the rest.</summary>
+    private static readonly JsonElement UndoSchema = JsonSerializer.SerializeToElement(new { type = "object", properties = new { label = new { type = "string" }, tag_id = new { type = "string" } } });
+
     private static ConnectorInfo Connector()
     {
         var schema = JsonSerializer.SerializeToElement(new { type = "object" });
         return new ConnectorInfo("intel", "1.0.0", "test", Simulated: true,
         [
             new ActionInfo("lookup", "read-only lookup", RiskLevel.Low, Mutating: false, Idempotent: true, null, schema, schema),
-            new ActionInfo("tag", "low-risk change", RiskLevel.Low, Mutating: true, Idempotent: true, null, schema, schema),
+            new ActionInfo("tag", "low-risk change", RiskLevel.Low, Mutating: true, Idempotent: true, "untag", schema, schema),
+            new ActionInfo("untag", "undoes tag", RiskLevel.Low, Mutating: true, Idempotent: true, null, UndoSchema, schema),
         ]);
     }
 }

@@ -7,7 +7,7 @@ namespace AgentSoar.Cli.Connectors;
 internal sealed class ConnectorActionTraits(IEnumerable<ConnectorInfo> connectors) : IActionTraitsLookup
 {
     private readonly Dictionary<string, ActionTraits> _traits = connectors
-        .SelectMany(c => c.Actions.Select(a => (Key: $"{c.Name}.{a.Name}", Traits: new ActionTraits(a.Risk, a.Mutating))))
+        .SelectMany(c => c.Actions.Select(a => (Key: $"{c.Name}.{a.Name}", Traits: a.ToTraits())))
         .ToDictionary(p => p.Key, p => p.Traits, StringComparer.Ordinal);
 
     public ActionTraits? Find(string connector, string action) => _traits.GetValueOrDefault($"{connector}.{action}");

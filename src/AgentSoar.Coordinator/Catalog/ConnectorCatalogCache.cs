@@ -29,7 +29,7 @@ public sealed class ConnectorCatalogCache : IActionTraitsLookup
     }
 
     public ActionTraits? Find(string connector, string action) =>
-        _actions.TryGetValue(Key(connector, action), out var info) ? new ActionTraits(info.Risk, info.Mutating) : null;
+        _actions.TryGetValue(Key(connector, action), out var info) ? info.ToTraits() : null;
 
     private static string Key(string connector, string action) => $"{connector}.{action}";
 }

@@ -28,6 +28,9 @@ public sealed record RunState(
 
     public JsonNode? Outputs { get; init; }
 
+    /// <summary>Set once a rollback of this run was asked for: who, why, and the undo actions planned.</summary>
+    public RollbackState? Rollback { get; init; }
+
     /// <summary>The variables <c>set</c> steps have set, read as <c>vars.name</c>.</summary>
     public JsonObject Vars { get; init; } = [];
 

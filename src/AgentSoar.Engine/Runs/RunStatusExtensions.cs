@@ -3,7 +3,7 @@ namespace AgentSoar.Engine.Runs;
 public static class RunStatusExtensions
 {
     public static bool IsFinal(this RunStatus status) =>
-        status is RunStatus.Succeeded or RunStatus.Failed or RunStatus.Denied;
+        status is RunStatus.Succeeded or RunStatus.Failed or RunStatus.Denied or RunStatus.RolledBack or RunStatus.RollbackFailed;
 
     public static bool IsFinal(this StepStatus status) =>
         status is StepStatus.Succeeded or StepStatus.Failed or StepStatus.Denied or StepStatus.Skipped;

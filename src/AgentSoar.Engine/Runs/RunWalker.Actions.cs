@@ -44,7 +44,7 @@ internal sealed partial class RunWalker
         State = State.WithStep(waiting);
         Commands.Add(new RequestApproval(
             approvalId, id, step.Connector, step.Action, inputs.DeepClone(), hash, requirement.Risk,
-            requirement.Approvers, requirement.Role, State.StartedBy, requirement.Reason, expiresAt));
+            requirement.Approvers, requirement.Role, State.Rollback?.RequestedBy ?? State.StartedBy, requirement.Reason, expiresAt));
         Audit("approval_requested", id, new JsonObject
         {
             ["approval_id"] = approvalId.ToString(),

@@ -11,7 +11,7 @@ internal sealed partial class RunWalker
     /// <summary>Applies an event to the step it concerns. False when it concerns nothing waiting (a duplicate, or too late).</summary>
     public bool ApplyEvent(RunEvent @event) => @event switch
     {
-        RunStarted => false,
+        RunStarted or RollbackRequested => false,
         ActionSucceeded done => Complete(done),
         ActionFailedEvent failed => Fail(failed),
         ApprovalResolved resolved => Resolve(resolved),

@@ -73,6 +73,11 @@ internal sealed partial class RunWalker
     /// <summary>The step an instance id names, following it through the playbooks it was called in.</summary>
     private Step? Definition(string instanceId)
     {
+        if (State.Rollback?.Plan.Find(u => u.Id == instanceId) is { } undo)
+        {
+            return UndoAction(undo);
+        }
+
         var segments = instanceId.Split('/');
         var playbook = context.Playbook;
         for (var i = 0; i < segments.Length - 1; i++)

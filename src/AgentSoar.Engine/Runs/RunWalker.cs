@@ -28,6 +28,12 @@ internal sealed partial class RunWalker(RunState state, EngineContext context, D
             return;
         }
 
+        if (State.Rollback is { } rollback)
+        {
+            ContinueRollback(rollback);
+            return;
+        }
+
         var root = RootFrame();
         var outcome = WalkSequence(context.Playbook.Steps, root);
         if (outcome.Kind == OutcomeKind.Done)

@@ -75,8 +75,11 @@ internal static class EngineFixture
         public ActionTraits? Find(string connector, string action) => $"{connector}.{action}" switch
         {
             "intel.lookup" => new ActionTraits(RiskLevel.Low, Mutating: false),
-            "fw.block" => new ActionTraits(RiskLevel.High, Mutating: true),
+            "fw.block" => new ActionTraits(RiskLevel.High, Mutating: true) { UndoAction = "unblock", InputNames = ["ip", "duration"] },
+            "fw.unblock" => new ActionTraits(RiskLevel.Medium, Mutating: true) { InputNames = ["ip", "rule_id"] },
             "case.comment" => new ActionTraits(RiskLevel.Low, Mutating: true),
+            "case.tag" => new ActionTraits(RiskLevel.Low, Mutating: true) { UndoAction = "untag" },
+            "case.untag" => new ActionTraits(RiskLevel.Low, Mutating: true),
             _ => null,
         };
     }
