@@ -13,8 +13,10 @@ public static class ApprovalRequirementEvaluator
         var byPolicy = mutating ? policy.ApproversFor(risk) : 0;
         var byPlaybook = playbookAsk?.Approvers ?? 0;
         var approvers = Math.Max(byPolicy, byPlaybook);
-        var role = playbookAsk?.Role ?? policy.RoleByRisk.GetValueOrDefault(risk);
-        var expiry = playbookAsk?.Expires ?? policy.DefaultExpiry;
+        // The playbook can ask for more, never less: the policy's role stands when it names one, and a playbook's
+        // expiry can shorten the policy's, not lengthen it.
+        var role = policy.RoleByRisk.GetValueOrDefault(risk) ?? playbookAsk?.Role;
+        var expiry = playbookAsk?.Expires is { } asked && asked < policy.DefaultExpiry ? asked : policy.DefaultExpiry;
 
         var reason = traits is null
             ? $"the action is not in the connector catalog, so it is treated as {Describe(risk)} risk"

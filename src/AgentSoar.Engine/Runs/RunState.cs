@@ -34,6 +34,13 @@ public sealed record RunState(
     /// <summary>The variables <c>set</c> steps have set, read as <c>vars.name</c>.</summary>
     public JsonObject Vars { get; init; } = [];
 
+    /// <summary>
+    /// How many actions the run has dispatched and approvals it has asked for. Each one's id and idempotency key
+    /// carry its number, so a step run again (a retried block re-runs everything inside it) never reuses the ids of
+    /// an earlier run of it, and the connector host's idempotency cache cannot answer it with an old result.
+    /// </summary>
+    public long Sequence { get; init; }
+
     /// <summary>Steps in the order the run reached them.</summary>
     public ImmutableList<StepState> Steps { get; init; } = [];
 

@@ -38,7 +38,7 @@ internal sealed partial class RunWalker
             return Dispatch(id, step, pending, $"no approval needed: {requirement.Reason}");
         }
 
-        var approvalId = DeterministicGuid.Create(State.RunId, $"{id}/approval");
+        var approvalId = NextId(id, "approval");
         var expiresAt = now + requirement.Expiry;
         var waiting = pending with { ApprovalId = approvalId, Deadline = expiresAt, Detail = $"waiting for approval: {requirement.Reason}" };
         State = State.WithStep(waiting);
@@ -59,6 +59,13 @@ internal sealed partial class RunWalker
         return waiting;
     }
 
+    /// <summary>A new id for something the run sends out (an execution, an approval), numbered by <see cref="RunState.Sequence"/>.</summary>
+    private Guid NextId(string stepId, string purpose)
+    {
+        State = State with { Sequence = State.Sequence + 1 };
+        return DeterministicGuid.Create(State.RunId, $"{stepId}/{purpose}/{State.Sequence}");
+    }
+
     /// <remarks>
     /// One attempt per dispatch: retries are the engine's (<c>retry</c> on the step), each a new execution with its
     /// own id and idempotency key, so the delay, the backoff and which failures are retried are the playbook's, and
@@ -73,8 +80,8 @@ internal sealed partial class RunWalker
         }
 
         var timeout = step.Timeout ?? context.DefaultActionTimeout;
-        var suffix = recorded.Attempt > 1 ? $"/{recorded.Attempt}" : string.Empty;
-        var executionId = DeterministicGuid.Create(State.RunId, $"{id}/execute{suffix}");
+        var sequence = State.Sequence + 1;
+        var executionId = NextId(id, "execute");
         var running = recorded with
         {
             Status = StepStatus.Running,
@@ -85,7 +92,7 @@ internal sealed partial class RunWalker
         State = State.WithStep(running);
         Commands.Add(new DispatchAction(
             executionId, id, step.Connector, step.Action, running.Inputs?.DeepClone() ?? new JsonObject(),
-            $"{State.RunId:N}/{id}{suffix}", timeout, 1, running.Deadline!.Value));
+            $"{State.RunId:N}/{id}/{sequence}", timeout, 1, running.Deadline!.Value));
         Audit("action_dispatched", id, new JsonObject
         {
             ["execution_id"] = executionId.ToString(),

@@ -28,12 +28,20 @@ internal sealed partial class RunWalker
 
     /// <summary>
     /// Runs the compensation steps of a step that has failed for good, then applies its <c>on_failure</c>. What was
-    /// still pending inside it is abandoned first, so nothing of a failed block goes on by itself.
+    /// still pending inside it is abandoned first, so nothing of a failed block goes on by itself; actions already
+    /// sent are waited for before compensating.
     /// </summary>
     private Outcome Settle(Step step, StepState failed, Frame frame)
     {
         var inside = Inside(step, frame).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         AbandonWhere(s => inside.Contains(s.Id), $"step '{failed.Id}' failed");
+        if (step.Compensation.Count > 0 && State.Steps.Exists(s => inside.Contains(s.Id) && s.Status == StepStatus.Running && s.ExecutionId is not null))
+        {
+            // An action inside is still on its way: compensate once its result (or its timeout) is in, so the
+            // compensation knows what was really done and does not race it.
+            return Outcome.Blocked;
+        }
+
         if (step.Compensation.Count > 0)
         {
             var compensation = WalkSequence(step.Compensation, frame);

@@ -92,6 +92,13 @@ internal sealed partial class RunWalker
         var detail = step.Join == JoinKind.All
             ? $"all {step.Lanes.Count} branches finished"
             : $"branch '{firstDone}' finished first; steps of the other branches not yet started will not start";
+        if (step.Join == JoinKind.Any)
+        {
+            // Open approvals, waits and retries in the other branches close; actions already sent finish and are recorded.
+            var inside = Inside(step, frame).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            AbandonWhere(s => inside.Contains(s.Id), $"parallel step '{recorded.Id}' joined on branch '{firstDone}'");
+        }
+
         Finished(recorded with { Status = StepStatus.Succeeded, Detail = detail });
         Audit("parallel_joined", recorded.Id, new JsonObject { ["join"] = EngineJson.EnumName(step.Join), ["detail"] = detail });
         return Outcome.Done;

@@ -20,7 +20,7 @@ internal sealed partial class RunWalker
 
     public const string QuestionAction = "question";
 
-    private StepState Ask(string id, ApprovalStep step, ExpressionScope scope, int attempt)
+    private StepState Ask(string id, ApprovalStep step, ExpressionScope scope)
     {
         var text = Evaluate(() => ExprValue.FromJson(step.Question.Render(scope)).ToString());
         if (text.Error is not null)
@@ -36,7 +36,7 @@ internal sealed partial class RunWalker
             ["choices"] = new JsonArray(step.AllowedAnswers.Select(a => (JsonNode?)a).ToArray()),
         };
         var hash = ActionHash.Compute(QuestionConnector, QuestionAction, asked);
-        var approvalId = DeterministicGuid.Create(State.RunId, attempt > 1 ? $"{id}/approval/{attempt}" : $"{id}/approval");
+        var approvalId = NextId(id, "approval");
         var expiresAt = now + (step.Expires ?? context.Policy.DefaultExpiry);
         var waiting = new StepState(id, "approval", StepStatus.WaitingApproval)
         {

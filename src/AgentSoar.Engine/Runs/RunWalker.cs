@@ -119,7 +119,7 @@ internal sealed partial class RunWalker(RunState state, EngineContext context, D
     {
         var id = frame.InstanceId(step);
         var scope = BuildScope(frame);
-        var started = StartKind(step, frame, id, scope, attempt);
+        var started = StartKind(step, frame, id, scope);
 
         // Every attempt carries its number and the ones before it; a block's own timeout starts with it.
         var timesOut = step is not ActionStep && step.Timeout is { } limit && !started.Status.IsFinal() ? now + limit : (DateTimeOffset?)null;
@@ -128,7 +128,7 @@ internal sealed partial class RunWalker(RunState state, EngineContext context, D
         return started;
     }
 
-    private StepState StartKind(Step step, Frame frame, string id, ExpressionScope scope, int attempt)
+    private StepState StartKind(Step step, Frame frame, string id, ExpressionScope scope)
     {
         if (step.Guard is not null)
         {
@@ -157,7 +157,7 @@ internal sealed partial class RunWalker(RunState state, EngineContext context, D
             ForeachStep loop => StartForeach(id, loop, scope),
             WhileStep loop => StartWhile(id, loop),
             PlaybookCallStep call => StartCall(id, call, scope, frame),
-            ApprovalStep question => Ask(id, question, scope, attempt),
+            ApprovalStep question => Ask(id, question, scope),
             _ => Record(id, step, StepStatus.Failed, error: $"the engine cannot run a step of kind {step.GetType().Name}", errorKind: FailureKinds.Permanent),
         };
     }

@@ -54,4 +54,15 @@ public sealed class ApprovalRequirementEvaluatorTests
         Assert.Equal(2, requirement.Approvers);
         Assert.Contains("not in the connector catalog", requirement.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Evaluate_PlaybookRoleAndLongerExpiry_CannotLoosenThePolicy()
+    {
+        var policy = ApprovalPolicy.Default with { RoleByRisk = new Dictionary<RiskLevel, string?> { [RiskLevel.High] = "lead" } };
+
+        var requirement = ApprovalRequirementEvaluator.Evaluate(policy, new ActionTraits(RiskLevel.High, true), new ApprovalSpec(1, "analyst", TimeSpan.FromDays(7)));
+
+        Assert.Equal("lead", requirement.Role);
+        Assert.Equal(policy.DefaultExpiry, requirement.Expiry);
+    }
 }

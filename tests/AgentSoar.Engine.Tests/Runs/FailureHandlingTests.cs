@@ -94,6 +94,9 @@ public sealed class FailureHandlingTests
 
         Assert.Equal(["one", "two"], run.Running());
         Assert.Equal(4, run.Dispatched.Count());
+        var ones = run.Dispatched.Where(d => d.StepId == "one").ToList();
+        Assert.NotEqual(ones[0].ExecutionId, ones[1].ExecutionId);
+        Assert.NotEqual(ones[0].IdempotencyKey, ones[1].IdempotencyKey);
         Assert.Contains(run.Commands.OfType<RecordAudit>(), a => a.Kind == "retry_started" && a.StepId == "both");
     }
 
@@ -221,6 +224,49 @@ public sealed class FailureHandlingTests
 
         run.Fail("look", "permanent");
 
+        Assert.Equal(StepStatus.Skipped, run.Step("block").Status);
+        Assert.Contains(run.Commands.OfType<ExpireApproval>(), e => e.StepId == "block");
+    }
+
+    [Fact]
+    public void Compensation_WaitsForAnActionStillInFlightInsideTheFailedBlock()
+    {
+        var run = new RunDriver(Load(Header + """
+              - id: both
+                parallel:
+                  branches:
+                    a: [ { id: isolate, action: intel.lookup } ]
+                    b: [ { id: collect, action: intel.lookup } ]
+                on_failure:
+                  steps:
+                    - id: release
+                      action: intel.lookup
+                      if: "${{ steps.isolate.status == 'succeeded' }}"
+            """));
+
+        run.Fail("collect", "permanent");
+        Assert.Null(run.State.FindStep("release"));
+
+        run.Succeed("isolate");
+
+        Assert.Equal(["release"], run.Running());
+    }
+
+    [Fact]
+    public void JoinAny_ClosesTheOtherBranchesOpenApprovals()
+    {
+        var run = new RunDriver(Load(Header + """
+              - id: race
+                parallel:
+                  join: any
+                  branches:
+                    fast: [ { id: look, action: intel.lookup } ]
+                    slow: [ { id: block, action: fw.block } ]
+            """));
+
+        run.Succeed("look");
+
+        Assert.Equal(RunStatus.Succeeded, run.State.Status);
         Assert.Equal(StepStatus.Skipped, run.Step("block").Status);
         Assert.Contains(run.Commands.OfType<ExpireApproval>(), e => e.StepId == "block");
     }
