@@ -9,7 +9,14 @@ internal sealed partial class StepReader
 {
     private ForeachStep ReadForeachStep(MappingReader step, string id, string label)
     {
-        var items = ReadExpression(step, "foreach", $"the list of {label}");
+        // A plain list is fine (foreach: [a, b]); a mapping is not a list of anything.
+        var itemsNode = step.Get("foreach")!;
+        if (itemsNode is YamlMappingNode)
+        {
+            context.Error(itemsNode, $"the list of {label} must be a list or an expression giving one, not {YamlScalars.Describe(itemsNode)}");
+        }
+
+        var items = TemplateReader.Read(context, itemsNode);
         var concurrency = step.Integer("concurrency", min: 1) ?? 1;
         var maxItems = step.Integer("max_items", min: 1) ?? ForeachStep.DefaultMaxItems;
         if (maxItems > ForeachStep.MaxItemsLimit)

@@ -158,4 +158,12 @@ public sealed class LoopAndCallStepReaderTests
     [Fact]
     public void Read_ChoicesOnAYesNoQuestion_AreReported() =>
         Single(WithSteps("  - id: ask\n    approval: { question: Go?, choices: [a, b] }"), 8, 32, "'choices' go with 'answer: choice', not with 'answer: yes_no'");
+
+    [Fact]
+    public void Read_ForeachOverAPlainList_IsValid() =>
+        Assert.True(Load(WithSteps("  - id: each\n    foreach: [10.0.0.1, 10.0.0.2]\n    do: [ { id: a, action: x.y, with: { ip: \"${{ loop.item }}\" } } ]")).Succeeded);
+
+    [Fact]
+    public void Read_ForeachOverAMapping_IsReported() =>
+        Single(WithSteps("  - id: each\n    foreach: { a: 1 }\n    do: [ { id: a, action: x.y } ]"), 8, 14, "the list of step 'each' must be a list or an expression giving one");
 }
