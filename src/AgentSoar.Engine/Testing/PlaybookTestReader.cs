@@ -42,6 +42,7 @@ public static class PlaybookTestReader
             return (null, [$"{file}: the test file must be a mapping with 'cases'"]);
         }
 
+        Known(root, "the file", ["playbook", "cases"], Error);
         var playbookId = Text(root["playbook"]) ?? DefaultPlaybookId(file);
         var cases = new List<PlaybookTestCase>();
         if (root["cases"] is not JsonArray list || list.Count == 0)
@@ -73,6 +74,7 @@ public static class PlaybookTestReader
 
         var name = Text(item["name"]) ?? where;
         var at = $"{where} ({name})";
+        Known(item, at, ["name", "alert", "inputs", "actions", "approvals", "expect"], error);
         var alert = item["alert"] as JsonObject;
         if (alert is null)
         {
@@ -114,7 +116,7 @@ public static class PlaybookTestReader
     }
 
     private static ScriptedAction? ReadScript(JsonNode? node, string where, Action<string, string> error) =>
-        node is JsonObject scripted && (scripted.ContainsKey("output") || Text(scripted["fail"]) is not null)
+        node is JsonObject scripted && Known(scripted, where, ["output", "fail", "error"], error) && (scripted.ContainsKey("output") || Text(scripted["fail"]) is not null)
             ? new ScriptedAction(scripted["output"]?.DeepClone(), Text(scripted["fail"]), Text(scripted["error"]) ?? "failed (scripted)")
             : Invalid<ScriptedAction>(error, where, "give 'output: ...' or 'fail: KIND' (transient, permanent, invalid_input, not_found, unauthorized, timeout)");
 
@@ -126,9 +128,21 @@ public static class PlaybookTestReader
             return null;
         }
 
+        Known(expect, $"{at}: expect", ["status", "steps", "path", "outputs"], error);
         var steps = (expect["steps"] as JsonObject ?? []).ToDictionary(p => p.Key, p => Text(p.Value) ?? string.Empty, StringComparer.Ordinal);
         var path = (expect["path"] as JsonArray)?.Select(p => Text(p) ?? string.Empty).ToList();
         return new PlaybookTestExpectation(status, steps, path, expect["outputs"]?.DeepClone() as JsonObject);
+    }
+
+    /// <summary>Reports keys the format does not have: a misspelt expectation would otherwise check nothing and pass.</summary>
+    private static bool Known(JsonObject node, string where, string[] keys, Action<string, string> error)
+    {
+        foreach (var key in node.Select(p => p.Key).Where(k => !keys.Contains(k)))
+        {
+            error(where, $"unknown key '{key}': expected {string.Join(", ", keys)}{DidYouMean.Hint(key, keys)}");
+        }
+
+        return true;
     }
 
     private static T Invalid<T>(Action<string, string> error, string where, string message)

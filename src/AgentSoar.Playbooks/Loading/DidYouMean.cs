@@ -1,7 +1,7 @@
 namespace AgentSoar.Playbooks.Loading;
 
 /// <summary>Suggests the closest known name for a misspelt one (Levenshtein distance of at most 2).</summary>
-internal static class DidYouMean
+public static class DidYouMean
 {
     public const int MaxDistance = 2;
 

@@ -33,26 +33,33 @@ public static class PlaybookLoader
     /// </summary>
     public static PlaybookLoadResult LoadFile(string path, IActionCatalog? actions = null)
     {
+        var (text, refusal) = ReadFile(path);
+        return text is null ? new PlaybookLoadResult(null, [refusal!]) : LoadText(text, path, actions);
+    }
+
+    /// <summary>
+    /// Reads a playbook or playbook-test file as text: at most <see cref="MaxFileBytes"/>, strict UTF-8, without a
+    /// byte-order mark. Otherwise the text is null and the diagnostic says why.
+    /// </summary>
+    public static (string? Text, PlaybookDiagnostic? Refusal) ReadFile(string path)
+    {
         ArgumentNullException.ThrowIfNull(path);
         var size = new FileInfo(path).Length;
         if (size > MaxFileBytes)
         {
-            return Refused(path, $"the file is {size} bytes; a playbook may be at most {MaxFileBytes} bytes");
+            return (null, Refused(path, $"the file is {size} bytes; a playbook or test file may be at most {MaxFileBytes} bytes"));
         }
 
-        string text;
         try
         {
-            text = StrictUtf8.GetString(File.ReadAllBytes(path));
+            var text = StrictUtf8.GetString(File.ReadAllBytes(path));
+            return (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, null);
         }
         catch (DecoderFallbackException e)
         {
-            return Refused(path, $"the file is not valid UTF-8 (at byte {e.Index}); save it as UTF-8");
+            return (null, Refused(path, $"the file is not valid UTF-8 (at byte {e.Index}); save it as UTF-8"));
         }
-
-        return LoadText(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, path, actions);
     }
 
-    private static PlaybookLoadResult Refused(string path, string message) =>
-        new(null, [new PlaybookDiagnostic(new SourceLocation(path, 1, 1), message)]);
+    private static PlaybookDiagnostic Refused(string path, string message) => new(new SourceLocation(path, 1, 1), message);
 }

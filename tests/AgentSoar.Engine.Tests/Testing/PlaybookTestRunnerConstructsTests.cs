@@ -93,4 +93,20 @@ public sealed class PlaybookTestRunnerConstructsTests
         Assert.Null(suite);
         Assert.Contains(errors, e => e.Contains("approvals.ask: must be approve, reject, expire, or { answer: ... } for a question", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_MisspeltKeys_AreReportedWithASuggestion()
+    {
+        var (suite, errors) = PlaybookTestReader.Read("x.test.yaml", """
+            cases:
+              - name: c
+                alert: {}
+                actons: { look: { output: {} } }
+                expect: { status: succeeded, output: { done: true } }
+            """);
+
+        Assert.Null(suite);
+        Assert.Contains("x.test.yaml: cases[0] (c): unknown key 'actons': expected name, alert, inputs, actions, approvals, expect; did you mean 'actions'?", errors);
+        Assert.Contains("x.test.yaml: cases[0] (c): expect: unknown key 'output': expected status, steps, path, outputs; did you mean 'outputs'?", errors);
+    }
 }

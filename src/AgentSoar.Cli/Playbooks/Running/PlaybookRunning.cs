@@ -97,14 +97,19 @@ internal static class PlaybookRunning
             return null;
         }
 
-        // The same checks as 'playbook validate': a playbook that does not validate does not run.
-        var (catalog, diagnostics) = PlaybookCatalog.LoadFiles([path], new ConnectorActionCatalog(host.Registry.Catalog));
-        foreach (var diagnostic in diagnostics)
+        // The same checks as 'playbook validate', with the playbooks beside it that its playbook steps may call
+        // (this file first, so it keeps its id); only this file's problems are its to report.
+        var folder = Path.GetDirectoryName(path) is { Length: > 0 } parent ? parent : ".";
+        var siblings = Directory.EnumerateFiles(folder).Where(PlaybookCatalog.IsPlaybookFile)
+            .Where(f => Path.GetFullPath(f) != Path.GetFullPath(path)).Order(StringComparer.Ordinal);
+        var (catalog, diagnostics) = PlaybookCatalog.LoadFiles([path, .. siblings], new ConnectorActionCatalog(host.Registry.Catalog));
+        var own = diagnostics.Where(d => d.Location.File == path).ToList();
+        foreach (var diagnostic in own)
         {
             error.WriteLine(diagnostic.ToString());
         }
 
-        return diagnostics.Count == 0 ? catalog.All.SingleOrDefault() : null;
+        return own.Count == 0 ? catalog.All.SingleOrDefault(p => p.SourceFile == path) : null;
     }
 
     private static JsonObject? ResolveInputs(RunRequest request, Playbook playbook, JsonObject alert, JsonObject incident, TextWriter error)

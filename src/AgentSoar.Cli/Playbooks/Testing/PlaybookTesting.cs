@@ -18,7 +18,8 @@ internal static class PlaybookTesting
         int passed = 0, failed = 0;
         foreach (var file in TestFiles(paths, output, ref failed))
         {
-            var (suite, errors) = PlaybookTestReader.Read(file, File.ReadAllText(file));
+            var (text, refusal) = PlaybookLoader.ReadFile(file);
+            var (suite, errors) = text is null ? (null, [refusal!.ToString()]) : PlaybookTestReader.Read(file, text);
             var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
             if (!playbooksByFolder.TryGetValue(folder, out var playbooks))
             {
