@@ -38,6 +38,7 @@ public static class CoordinatorHostExtensions
         services.AddHostedService<CatalogRequestOnStart>();
         services.AddHostedService<OutboxSweeper>();
         services.AddHostedService<Watchdog>();
+        services.AddHostedService<PlaybookReloader>();
         services.AddHealthChecks().AddCheck<CoordinatorHealthCheck>("coordinator");
 
         services.AgentSoarBus().Consumers.Add(bus =>

@@ -11,6 +11,10 @@ public sealed class CoordinatorOptions
     [Required(ErrorMessage = "AgentSoar:Coordinator:PlaybooksPath is required.")]
     public string PlaybooksPath { get; set; } = "playbooks";
 
+    /// <summary>How often the playbook folder is checked for changed files; 0 turns reloading off.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "AgentSoar:Coordinator:PlaybookReloadInterval must be between 0 (off) and 1 hour.")]
+    public TimeSpan PlaybookReloadInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The approval policy file (YAML). Empty: the built-in default policy.</summary>
     public string? ApprovalPolicyPath { get; set; }
 

@@ -10,4 +10,8 @@ public sealed class PlannerOptions
     /// <summary>The folder of playbooks the planner chooses from (the same folder the Coordinator runs).</summary>
     [Required(ErrorMessage = "AgentSoar:Planner:PlaybooksPath is required.")]
     public string PlaybooksPath { get; set; } = "playbooks";
+
+    /// <summary>How often, at most, the playbook folder is looked at again for changed files; 0 never.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "AgentSoar:Planner:PlaybookReloadInterval must be between 0 (never) and 1 hour.")]
+    public TimeSpan PlaybookReloadInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -28,6 +28,10 @@ public sealed class CoordinatorHarness : IAsyncDisposable
 
     public ICoordinatorStore Store => _host.Services.GetRequiredService<ICoordinatorStore>();
 
+    public AgentSoar.Coordinator.Playbooks.PlaybookRegistry Playbooks => _host.Services.GetRequiredService<AgentSoar.Coordinator.Playbooks.PlaybookRegistry>();
+
+    public string PlaybooksFolder => Path.Combine(_folder, "playbooks");
+
     public static async Task<CoordinatorHarness> StartAsync(string playbookYaml, params string[] morePlaybooks)
     {
         var folder = Directory.CreateTempSubdirectory("agentsoar-coord-").FullName;
@@ -43,6 +47,7 @@ public sealed class CoordinatorHarness : IAsyncDisposable
         builder.Configuration["AgentSoar:Storage:ConnectionString"] = $"Data Source={Path.Combine(folder, "test.db")}";
         builder.Configuration["AgentSoar:Coordinator:PlaybooksPath"] = Path.Combine(folder, "playbooks");
         builder.Configuration["AgentSoar:Coordinator:WatchdogInterval"] = "00:00:00.100";
+        builder.Configuration["AgentSoar:Coordinator:PlaybookReloadInterval"] = "00:00:00.100";
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddAgentSoarCoordinator();
         builder.AddAgentSoarBus();

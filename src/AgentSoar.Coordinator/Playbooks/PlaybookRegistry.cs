@@ -6,40 +6,71 @@ using Microsoft.Extensions.Options;
 namespace AgentSoar.Coordinator.Playbooks;
 
 /// <summary>
-/// The playbooks in service, loaded once at start from the configured folder. A file that does not
-/// validate is reported with file:line:col and never runs. Runs find their playbook by content
-/// hash, so a run always continues with the exact version it started with.
+/// The playbooks in service, loaded from the configured folder at start and again whenever its files change
+/// (<see cref="Reload"/>). A changed file that validates becomes the new version in service; one that does not is
+/// reported with file:line:col and the version already in service keeps running. Runs find their playbook by
+/// content hash, so a run always continues with the exact version it started with.
 /// </summary>
 public sealed partial class PlaybookRegistry : IPlaybookLookup
 {
-    private readonly ConcurrentDictionary<string, Playbook> _byHash;
+    private readonly ConcurrentDictionary<string, Playbook> _byHash = new(StringComparer.Ordinal);
+    private readonly PlaybookFolder _folder;
+    private readonly ILogger<PlaybookRegistry> _logger;
 
     public PlaybookRegistry(IOptions<CoordinatorOptions> options, ILogger<PlaybookRegistry> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var path = Path.GetFullPath(options.Value.PlaybooksPath);
-        if (!Directory.Exists(path))
+        _logger = logger;
+        if (!Directory.Exists(options.Value.PlaybooksPath))
         {
             throw new InvalidOperationException($"AgentSoar:Coordinator:PlaybooksPath: the folder '{options.Value.PlaybooksPath}' does not exist.");
         }
 
-        var (catalog, diagnostics) = PlaybookCatalog.LoadDirectory(path);
-        foreach (var diagnostic in diagnostics)
-        {
-            LogInvalid(logger, diagnostic.ToString());
-        }
-
-        Catalog = catalog;
-        Diagnostics = diagnostics;
-        _byHash = new ConcurrentDictionary<string, Playbook>(catalog.All.ToDictionary(p => p.ContentHash, StringComparer.Ordinal), StringComparer.Ordinal);
-        LogLoaded(logger, catalog.All.Count, path);
+        _folder = new PlaybookFolder(options.Value.PlaybooksPath);
+        Reload();
     }
 
-    public PlaybookCatalog Catalog { get; }
+    public PlaybookCatalog Catalog => _folder.Catalog;
 
-    public IReadOnlyList<PlaybookDiagnostic> Diagnostics { get; }
+    /// <summary>The problems of the last load: files refused (a refused change leaves the version before it in service).</summary>
+    public IReadOnlyList<PlaybookDiagnostic> Diagnostics => _folder.Diagnostics;
 
     public Playbook? Find(string id) => Catalog.Find(id);
+
+    /// <summary>Loads the folder again (see <see cref="PlaybookFolder.Reload"/>) and logs what changed.</summary>
+    public void Reload()
+    {
+        var reload = _folder.Reload();
+        foreach (var (old, current) in reload.Replaced)
+        {
+            LogReplaced(_logger, old.Id, old.Metadata.Version, current.Metadata.Version, current.ContentHash[..12]);
+        }
+
+        foreach (var old in reload.Kept)
+        {
+            LogKept(_logger, old.Id, old.Metadata.Version, old.SourceFile);
+        }
+
+        foreach (var old in reload.Removed)
+        {
+            LogRemoved(_logger, old.Id, old.SourceFile);
+        }
+
+        foreach (var diagnostic in reload.NewProblems)
+        {
+            LogInvalid(_logger, diagnostic.ToString());
+        }
+
+        foreach (var playbook in Catalog.All)
+        {
+            _byHash.TryAdd(playbook.ContentHash, playbook);
+        }
+
+        LogLoaded(_logger, Catalog.All.Count, _folder.Path);
+    }
+
+    /// <inheritdoc cref="PlaybookFolder.Fingerprint"/>
+    public string Fingerprint() => _folder.Fingerprint();
 
     /// <summary>
     /// The exact version a run pinned: the loaded one with that content hash, else the run's own copy
@@ -67,6 +98,15 @@ public sealed partial class PlaybookRegistry : IPlaybookLookup
     [LoggerMessage(Level = LogLevel.Error, Message = "Playbook refused: {Diagnostic}")]
     private static partial void LogInvalid(ILogger logger, string diagnostic);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} playbook(s) from {Path}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} playbook(s) in service from {Path}")]
     private static partial void LogLoaded(ILogger logger, int count, string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Playbook {Id}: version {OldVersion} replaced by version {NewVersion} ({Hash})")]
+    private static partial void LogReplaced(ILogger logger, string id, int oldVersion, int newVersion, string hash);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Playbook {Id}: {File} no longer validates; version {Version} stays in service")]
+    private static partial void LogKept(ILogger logger, string id, int version, string file);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Playbook {Id}: {File} is gone or holds another playbook; {Id} leaves service (runs already going continue)")]
+    private static partial void LogRemoved(ILogger logger, string id, string file);
 }

@@ -70,4 +70,82 @@ public sealed class PlaybookRegistryTests : IDisposable
 
         Assert.Contains("AgentSoar:Coordinator:PlaybooksPath", error.Message, StringComparison.Ordinal);
     }
+
+    private static string Version(int version, string ip = "1.2.3.4") => $$"""
+        apiVersion: agentsoar/v1
+        kind: Playbook
+        metadata: { id: live, name: Live, version: {{version}} }
+        steps:
+          - id: s
+            action: intel.lookup
+            with: { ip: "{{ip}}" }
+        """;
+
+    private PlaybookRegistry Registry() =>
+        new(Options.Create(new CoordinatorOptions { PlaybooksPath = _folder.FullName }), NullLogger<PlaybookRegistry>.Instance);
+
+    [Fact]
+    public void Reload_ChangedValidFile_PutsTheNewVersionInServiceAndKeepsTheOldForItsRuns()
+    {
+        var file = Path.Combine(_folder.FullName, "live.yaml");
+        File.WriteAllText(file, Version(1));
+        var registry = Registry();
+        var first = registry.Find("live")!;
+
+        File.WriteAllText(file, Version(2));
+        registry.Reload();
+
+        Assert.Equal(2, registry.Find("live")!.Metadata.Version);
+        Assert.Same(first, registry.FindPinned("live", first.ContentHash));
+    }
+
+    [Fact]
+    public void Reload_ChangedFileThatNoLongerValidates_KeepsTheVersionInServiceAndReportsTheError()
+    {
+        var file = Path.Combine(_folder.FullName, "live.yaml");
+        File.WriteAllText(file, Version(1));
+        var registry = Registry();
+
+        File.WriteAllText(file, Version(2, ip: "${{ inputs.nope }}"));
+        registry.Reload();
+
+        Assert.Equal(1, registry.Find("live")!.Metadata.Version);
+        Assert.Contains("nope", Assert.Single(registry.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reload_DeletedFile_TakesThePlaybookOutOfService()
+    {
+        var file = Path.Combine(_folder.FullName, "live.yaml");
+        File.WriteAllText(file, Version(1));
+        var registry = Registry();
+
+        File.Delete(file);
+        registry.Reload();
+
+        Assert.Null(registry.Find("live"));
+    }
+
+    [Fact]
+    public void Fingerprint_ChangesWhenAFileDoes()
+    {
+        var file = Path.Combine(_folder.FullName, "live.yaml");
+        File.WriteAllText(file, Version(1));
+        var registry = Registry();
+        var before = registry.Fingerprint();
+
+        File.WriteAllText(file, Version(22));
+
+        Assert.NotEqual(before, registry.Fingerprint());
+    }
+
+    [Fact]
+    public async Task Reloader_NewFileInTheFolder_ComesIntoServiceWithoutARestart()
+    {
+        await using var harness = await CoordinatorHarness.StartAsync(Version(1));
+
+        File.WriteAllText(Path.Combine(harness.PlaybooksFolder, "second.yaml"), Version(1).Replace("id: live", "id: second", StringComparison.Ordinal));
+
+        await harness.WaitForAsync("the new playbook", () => Task.FromResult(harness.Playbooks.Find("second")));
+    }
 }
