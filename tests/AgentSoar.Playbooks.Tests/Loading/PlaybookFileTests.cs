@@ -17,7 +17,7 @@ public sealed class PlaybookFileTests : IDisposable
         var result = PlaybookLoader.LoadFile(_file);
 
         var problem = Assert.Single(result.Diagnostics);
-        Assert.Contains("a playbook may be at most", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("a playbook or test file may be at most", problem.Message, StringComparison.Ordinal);
         Assert.Equal((1, 1), (problem.Location.Line, problem.Location.Column));
     }
 

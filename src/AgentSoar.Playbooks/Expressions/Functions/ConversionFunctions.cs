@@ -16,17 +16,21 @@ internal static class ConversionFunctions
         new("from_json", 1, 1, FromJson),
     ];
 
+    /// <summary>
+    /// The first argument that holds something: not null, not empty text, not an empty list or map. False and 0 are
+    /// values, not gaps, so they are kept. When every argument is empty, the last one.
+    /// </summary>
     private static ExprValue Default(FunctionCall call)
     {
         for (var i = 0; i < call.Count; i++)
         {
-            if (call[i] is not NullValue)
+            if (call[i] is not (NullValue or StringValue { Value.Length: 0 } or ListValue { Items.Count: 0 } or MapValue { Entries.Count: 0 }))
             {
                 return call[i];
             }
         }
 
-        return ExprValue.Null;
+        return call[call.Count - 1];
     }
 
     /// <summary>Text that is not a number gives null rather than an error, so <c>default(to_number(x), 0)</c> works.</summary>

@@ -5,6 +5,7 @@ internal static class FunctionLibrary
 {
     public static IReadOnlyDictionary<string, FunctionDefinition> All { get; } = StringFunctions.Definitions
         .Concat(CollectionFunctions.Definitions)
+        .Concat(ListFunctions.Definitions)
         .Concat(RegexFunctions.Definitions)
         .Concat(ConversionFunctions.Definitions)
         .Concat(TimeFunctions.Definitions)

@@ -64,7 +64,8 @@ internal static class StringFunctions
         return call[0] switch
         {
             NullValue => StringValue.Empty,
-            ListValue list => call.Result(string.Join(separator, list.Items.Select(i => i.ToString()))),
+            // Null items are left out: a lookup that gave nothing has nothing to say in a summary.
+            ListValue list => call.Result(string.Join(separator, list.Items.Where(i => i is not NullValue).Select(i => i.ToString()))),
             var other => throw call.TypeError(0, "a list", other),
         };
     }

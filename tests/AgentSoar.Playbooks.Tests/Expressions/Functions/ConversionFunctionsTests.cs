@@ -11,6 +11,10 @@ public sealed class ConversionFunctionsTests
         Assert.Equal(Str("b"), Eval("default(x.missing, null, 'b', 'c')"));
         Assert.Equal(BoolValue.False, Eval("default(false, true)"));
         Assert.Equal(ExprValue.Null, Eval("default(null, x)"));
+        Assert.Equal(Str("b"), Eval("default('', 'b')"));
+        Assert.Equal(Str("none"), Eval("default([], 'none')"));
+        Assert.Equal(Num(0), Eval("default(0, 5)"));
+        Assert.Equal(Str(string.Empty), Eval("default(null, '')"));
     }
 
     [Theory]

@@ -10,7 +10,7 @@ public sealed class StringFunctionsTests
     [InlineData("upper('AbC')", "ABC")]
     [InlineData("trim('  a b \\n')", "a b")]
     [InlineData("replace('a.b.c', '.', '-')", "a-b-c")]
-    [InlineData("join(['a', 1, null, true], '|')", "a|1||true")]
+    [InlineData("join(['a', 1, null, true], '|')", "a|1|true")]
     [InlineData("join(['a', 'b'])", "a,b")]
     [InlineData("join(null, '-')", "")]
     public void Call_StringFunction_GivesTheText(string text, string expected) => Assert.Equal(Str(expected), Eval(text));
