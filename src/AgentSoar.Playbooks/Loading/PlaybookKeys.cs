@@ -26,7 +26,7 @@ public static class PlaybookKeys
 
     /// <summary>A step of any kind; which of them a given kind accepts follows from <see cref="StepKinds"/> and <see cref="StepKeyOwners"/>.</summary>
     public static IReadOnlyList<string> Step { get; } = List(
-        "id", "action", "with", "if", "then", "else", "switch", "cases", "default", "set", "parallel", "wait", "foreach", "concurrency",
+        "id", "name", "description", "action", "with", "if", "then", "else", "switch", "cases", "default", "set", "parallel", "wait", "foreach", "concurrency",
         "max_items", "while", "max_iterations", "do", "playbook", "approval", "timeout", "retry", "on_failure");
 
     /// <summary>

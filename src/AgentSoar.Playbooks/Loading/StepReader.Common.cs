@@ -11,6 +11,8 @@ internal sealed partial class StepReader
         var (onFailure, compensation) = ReadOnFailure(step, label);
         return result with
         {
+            Name = step.String("name"),
+            Description = step.String("description"),
             // An if-step's 'if' is its condition, read with it; on every other kind it is a guard.
             Guard = result is IfStep ? null : Guard(step),
             OnFailure = onFailure,

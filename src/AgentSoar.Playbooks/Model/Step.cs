@@ -8,6 +8,12 @@ namespace AgentSoar.Playbooks.Model;
 /// </summary>
 public abstract record Step(string Id, SourceLocation Location)
 {
+    /// <summary>A title for people (the console, the trace, CACAO); the id stays what expressions use.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>What the step is for, in a sentence or two.</summary>
+    public string? Description { get; init; }
+
     /// <summary>Optional guard: when it evaluates false the step is skipped.</summary>
     public ValueTemplate? Guard { get; init; }
 

@@ -40,6 +40,8 @@ public sealed class SchemaShapeCheckTests
                 default: []
             else: []
           - id: pause
+            name: Give the EDR time
+            description: The sensor reports isolation within a few minutes.
             wait: { for: 5m }
           - id: settle
             wait: { until: "${{ vars.hours > 0 }}", timeout: 1h, every: 1m }

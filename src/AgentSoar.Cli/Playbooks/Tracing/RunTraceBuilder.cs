@@ -35,6 +35,7 @@ internal static class RunTraceBuilder
         var (definition, parent, depth) = layout.Find(step.Id);
         return new StepTrace(step.Id, step.Kind, step.Status.ToWire(), parent, depth)
         {
+            Name = definition?.Name,
             Action = step.Connector is null ? null : $"{step.Connector}.{step.Action}",
             Effect = annotations?.EffectOf(step.Id),
             Inputs = SecretFields.Mask(step.Inputs),

@@ -11,6 +11,9 @@ namespace AgentSoar.Cli.Playbooks.Tracing;
 internal sealed record StepTrace(string Id, string Kind, string Status, string? Parent, int Depth)
 {
     /// <summary><c>connector.action</c> for an action step.</summary>
+    /// <summary>The step's title from the playbook, when it has one.</summary>
+    public string? Name { get; init; }
+
     public string? Action { get; init; }
 
     /// <summary>How an action was carried out: see <see cref="StepEffects"/>; null when nobody recorded it (a playbook test).</summary>

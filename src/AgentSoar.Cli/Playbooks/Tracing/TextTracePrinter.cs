@@ -40,7 +40,7 @@ internal static class TextTracePrinter
     private static void WriteStep(StepTrace step, TextWriter output, string indent)
     {
         var what = step.Action is null ? step.Kind : $"{step.Kind} {step.Action}";
-        output.WriteLine($"{indent}- {step.Id} [{what}] {step.Status}{Timing(step.DurationMs)}");
+        output.WriteLine($"{indent}- {step.Id}{(step.Name is null ? string.Empty : $" ({step.Name})")} [{what}] {step.Status}{Timing(step.DurationMs)}");
         var under = indent + "    ";
         if (step.Branch is not null)
         {
