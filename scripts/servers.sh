@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts RabbitMQ and PostgreSQL from Debian's packages on loopback, each with a private data folder
+# Starts RabbitMQ and PostgreSQL from Debian's packages on loopback (and installs what the connector
+# tests run themselves: slapd, ldap-utils, nftables, iproute2), each with a private data folder
 # and free ports, for the tests and the local distributed mode. Source this file, then call
 #   servers_install            # apt-get installs what is missing
 #   servers_start DIR          # starts both; exports AGENTSOAR_RABBITMQ_PORT, AGENTSOAR_POSTGRES_PORT, ...
@@ -16,6 +17,12 @@ servers_install() {
   command -v rabbitmq-server >/dev/null 2>&1 || missing+=(rabbitmq-server)
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
   command -v python3 >/dev/null 2>&1 || missing+=(python3)
+  # The connectors' tests start their own slapd and make their own network namespaces with nft.
+  command -v slapd >/dev/null 2>&1 || [ -x /usr/sbin/slapd ] || missing+=(slapd)
+  command -v ldapadd >/dev/null 2>&1 || missing+=(ldap-utils)
+  command -v nft >/dev/null 2>&1 || [ -x /usr/sbin/nft ] || missing+=(nftables)
+  command -v ip >/dev/null 2>&1 || [ -x /usr/sbin/ip ] || missing+=(iproute2)
+  ls /usr/lib/*/libldap*.so.* >/dev/null 2>&1 || missing+=(libldap-2.5-0)
   if [ ${#missing[@]} -gt 0 ]; then
     servers_log "installing ${missing[*]}"
     apt-get update -qq
