@@ -102,7 +102,10 @@ internal sealed class ConnectorLoader(IConfiguration configuration, SecretMasker
             metadata.Idempotent,
             metadata.UndoAction,
             JsonSerializer.SerializeToElement(input),
-            JsonSerializer.SerializeToElement(output));
+            JsonSerializer.SerializeToElement(output))
+        {
+            OpenC2 = metadata.OpenC2 is { } openC2 ? new OpenC2Info(openC2.Action, openC2.Target, openC2.Profile) : null,
+        };
         return new RegisteredAction(connector, action, inputObject, info);
     }
 }

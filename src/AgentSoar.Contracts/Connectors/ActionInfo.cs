@@ -11,4 +11,8 @@ public sealed record ActionInfo(
     bool Idempotent,
     string? UndoAction,
     JsonElement InputSchema,
-    JsonElement OutputSchema);
+    JsonElement OutputSchema)
+{
+    /// <summary>The equivalent OpenC2 command, when the connector declares one; null otherwise.</summary>
+    public OpenC2Info? OpenC2 { get; init; }
+}

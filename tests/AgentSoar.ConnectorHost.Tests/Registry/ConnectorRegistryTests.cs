@@ -1,6 +1,8 @@
+using System.Text.Json;
 using AgentSoar.ConnectorHost.Configuration;
 using AgentSoar.ConnectorHost.Tests.TestSupport;
 using AgentSoar.Contracts;
+using AgentSoar.Contracts.Connectors;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentSoar.ConnectorHost.Tests.Registry;
@@ -58,6 +60,32 @@ public sealed class ConnectorRegistryTests
         Assert.Equal(RiskLevel.Critical, isolate.Risk);
         Assert.Equal("release_host", isolate.UndoAction);
         Assert.Equal("ip", block.InputSchema.GetProperty("required")[0].GetString());
+    }
+
+    [Fact]
+    public void Catalog_ActionsDeclaringOpenC2_CarryTheirMappingAndOthersNone()
+    {
+        using var host = new TestHost();
+
+        var simulation = host.Registry.Catalog.Single(c => c.Name == "simulation");
+
+        Assert.Equal(new OpenC2Info("deny", "ipv4_net", "slpf"), simulation.Actions.Single(a => a.Name == "block_ip").OpenC2);
+        Assert.Equal(new OpenC2Info("contain", "device", "er"), simulation.Actions.Single(a => a.Name == "isolate_host").OpenC2);
+        Assert.Equal(new OpenC2Info("deny", "file"), simulation.Actions.Single(a => a.Name == "block_hash").OpenC2);
+        Assert.Null(simulation.Actions.Single(a => a.Name == "comment").OpenC2);
+    }
+
+    [Fact]
+    public void Catalog_SerializedAsTheBusDoes_KeepsTheOpenC2Mapping()
+    {
+        using var host = new TestHost();
+        var block = host.Registry.Catalog.Single(c => c.Name == "simulation").Actions.Single(a => a.Name == "block_ip");
+
+        var json = JsonSerializer.Serialize(block, JsonSerializerOptions.Web);
+        var back = JsonSerializer.Deserialize<ActionInfo>(json, JsonSerializerOptions.Web)!;
+
+        Assert.Contains("\"openC2\":{\"action\":\"deny\",\"target\":\"ipv4_net\",\"profile\":\"slpf\"}", json, StringComparison.Ordinal);
+        Assert.Equal(block.OpenC2, back.OpenC2);
     }
 
     [Fact]
