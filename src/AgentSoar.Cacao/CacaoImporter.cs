@@ -124,9 +124,9 @@ public static class CacaoImporter
             playbook["outputs"] = outputs.DeepClone();
         }
 
-        if (context.UnnamedSteps.Count > 0)
+        if (context.UnplacedNames.Count > 0)
         {
-            context.Problems.Warning("/workflow", $"the names and descriptions of {context.UnnamedSteps.Count} step(s) that are not actions are left out (AgentSoar steps other than actions have none): {string.Join(", ", context.UnnamedSteps)}");
+            context.Problems.Warning("/workflow", $"the names and descriptions of {context.UnplacedNames.Count} start and end step(s) are left out (an AgentSoar playbook has no start or end step to carry them): {string.Join(", ", context.UnplacedNames)}");
         }
 
         if (context.DroppedExtensions.Count > 0)

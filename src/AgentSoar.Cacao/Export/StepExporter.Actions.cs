@@ -27,7 +27,7 @@ internal sealed partial class StepExporter
             var action = $"{step.Connector}.{step.Action}";
             var agent = CacaoIds.For("security-category", $"agentsoar:{action}");
             context.Agents[agent] = new JsonObject { ["type"] = "security-category", ["name"] = $"agentsoar:{action}", ["category"] = new JsonArray("orchestrator") };
-            cacao["name"] = step.Id;
+            cacao["name"] = step.Name ?? step.Id;
             cacao["commands"] = new JsonArray(new JsonObject
             {
                 ["type"] = "http-api",
@@ -58,7 +58,8 @@ internal sealed partial class StepExporter
     /// <summary>A step imported from CACAO: its commands, agent and targets as they were.</summary>
     private void Restore(ActionStep step, JsonObject with, JsonObject cacao)
     {
-        foreach (var property in StepProperties.Where(with.ContainsKey))
+        // Imports before steps had names kept a CACAO step's name and description under 'with'; the step's own win.
+        foreach (var property in StepProperties.Where(p => with.ContainsKey(p) && !cacao.ContainsKey(p)))
         {
             cacao[property] = with[property]!.DeepClone();
         }
@@ -145,7 +146,7 @@ internal sealed partial class StepExporter
         var agentName = role ?? "analysts";
         var agent = CacaoIds.For("group", $"agentsoar:role:{agentName}");
         context.Agents[agent] = new JsonObject { ["type"] = "group", ["name"] = agentName };
-        cacao["name"] = step.Id;
+        cacao["name"] = step.Name ?? step.Id;
         cacao["commands"] = new JsonArray(new JsonObject { ["type"] = "manual", ["command"] = instruction });
         cacao["agent"] = agent;
         var extension = context.Extension(cacao);

@@ -93,6 +93,16 @@ internal sealed partial class StepExporter(ExportContext context)
     private void WriteStep(Step step, string id, string next)
     {
         var cacao = new JsonObject { ["type"] = TypeOf(step) };
+        if (step.Name is not null)
+        {
+            cacao["name"] = step.Name;
+        }
+
+        if (step.Description is not null)
+        {
+            cacao["description"] = step.Description;
+        }
+
         context.Workflow[id] = cacao;
         if (id != step.Id)
         {
@@ -165,8 +175,10 @@ internal sealed partial class StepExporter(ExportContext context)
         }
     }
 
+    /// <summary>A set or wait that can ride on the next step. One with a name or description of its own stands alone, so they are kept.</summary>
     private static bool Foldable(Step step) =>
         (step is SetStep || step is WaitStep { For: not null })
+        && step.Name is null && step.Description is null
         && step.Guard is null && step.Timeout is null && step.Retry is null && step.Compensation.Count == 0 && step.OnFailure == OnFailure.Fail;
 
     /// <summary>

@@ -38,8 +38,8 @@ internal sealed class ImportContext(CacaoMode mode, ProblemList problems, JsonOb
     /// <summary>AgentSoar names of step variables (set by a set step, read as <c>vars.name</c>).</summary>
     public HashSet<string> Vars { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Steps whose name or description could not be kept (only action steps keep theirs).</summary>
-    public List<string> UnnamedSteps { get; } = [];
+    /// <summary>Start and end steps with a name or description, which has no place: neither becomes an AgentSoar step.</summary>
+    public List<string> UnplacedNames { get; } = [];
 
     /// <summary>Steps whose foreign <c>step_extensions</c> (a layout, say) were left out.</summary>
     public List<string> DroppedExtensions { get; } = [];

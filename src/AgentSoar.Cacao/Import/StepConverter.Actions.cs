@@ -38,14 +38,6 @@ internal sealed partial class StepConverter
         }
 
         var with = new JsonObject();
-        foreach (var property in new[] { "name", "description" })
-        {
-            if (step[property] is { } value)
-            {
-                with[property] = value.DeepClone();
-            }
-        }
-
         CheckCommands(cacaoId, commands, pointer);
         with["commands"] = TextConverter.Values(context, commands, pointer);
         if (agentId is not null)

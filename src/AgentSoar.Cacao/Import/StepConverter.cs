@@ -13,11 +13,8 @@ internal sealed partial class StepConverter(ImportContext context, WorkflowStruc
         var kind = ours?["kind"]?.GetValue<string>();
         NoteForeignExtensions(cacaoId, step);
         var result = new JsonObject { ["id"] = ours?["id"]?.GetValue<string>() ?? StepIds.From(cacaoId) };
+        AddNameAndDescription(step, result);
         var type = WorkflowGraph.TypeOf(step);
-        if (type != "action" && (step["name"] is not null || step["description"] is not null))
-        {
-            context.UnnamedSteps.Add(cacaoId);
-        }
 
         var converted = type switch
         {
@@ -37,6 +34,23 @@ internal sealed partial class StepConverter(ImportContext context, WorkflowStruc
 
         AddCommon(cacaoId, step, ours, next, stops, converted);
         return converted;
+    }
+
+    /// <summary>
+    /// A step's <c>name</c> and <c>description</c>, for people. A name that only repeats the step's AgentSoar id is what
+    /// exports before step names existed wrote; it is left out rather than kept as a title that says nothing new.
+    /// </summary>
+    private static void AddNameAndDescription(JsonObject step, JsonObject result)
+    {
+        if (WorkflowGraph.Text(step, "name") is { Length: > 0 } name && name != result["id"]!.GetValue<string>())
+        {
+            result["name"] = name;
+        }
+
+        if (WorkflowGraph.Text(step, "description") is { Length: > 0 } description)
+        {
+            result["description"] = description;
+        }
     }
 
     /// <summary>What any step may carry: <c>timeout</c>, <c>retry</c> (from the extension) and <c>on_failure</c>.</summary>

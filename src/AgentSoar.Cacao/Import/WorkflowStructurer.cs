@@ -112,6 +112,11 @@ internal sealed partial class WorkflowStructurer(ImportContext context, Workflow
     /// <summary>What a CACAO step declares before it runs becomes steps before it: <c>step_variables</c> a set step, <c>delay</c> a wait step.</summary>
     private void AddPrelude(JsonArray steps, string id, JsonObject step)
     {
+        if (WorkflowGraph.TypeOf(step) is "start" or "end" && (step["name"] is not null || step["description"] is not null) && !context.UnplacedNames.Contains(id))
+        {
+            context.UnplacedNames.Add(id);
+        }
+
         var pointer = ImportContext.StepPointer(id);
         var ours = AgentSoarExtension.Read(step, "step_extensions");
         if (step["step_variables"] is JsonObject variables && variables.Count > 0)
