@@ -49,18 +49,18 @@ public static class CacaoExporter
             return new CacaoConversionResult(null, problems.Items);
         }
 
-        var cacao = Convert(playbook, problems, mode, schemas, clock);
-        var result = new List<CacaoProblem>(problems.Items);
+        var (cacao, stepAt) = Convert(playbook, problems, mode, schemas, clock);
+        var result = problems.Items.Select(p => p.CacaoStep is null && stepAt.TryGetValue(p.Location, out var step) ? p with { CacaoStep = step } : p).ToList();
         if (mode == CacaoMode.Strict)
         {
             result.AddRange(new JsonSchemaValidator(schemas!).Validate(cacao, "playbook.json")
-                .Select(e => new CacaoProblem(outputName, e.Pointer, CacaoSeverity.Error, $"the CACAO playbook written does not pass the schema: {e.Message}")));
+                .Select(e => new CacaoProblem(outputName, e.Pointer, CacaoSeverity.Error, $"the CACAO playbook written does not pass the schema: {e.Message}", CacaoProblem.StepIn(e.Pointer))));
         }
 
         return new CacaoConversionResult(result.Exists(p => p.IsError) ? null : cacao.ToJsonString(Output) + "\n", result);
     }
 
-    private static JsonObject Convert(Playbook playbook, ProblemList problems, CacaoMode mode, JsonSchemaSet? schemas, TimeProvider clock)
+    private static (JsonObject Cacao, IReadOnlyDictionary<string, string> StepAt) Convert(Playbook playbook, ProblemList problems, CacaoMode mode, JsonSchemaSet? schemas, TimeProvider clock)
     {
         var id = CacaoIds.For("playbook", playbook.Id, playbook.Id);
         var context = new ExportContext(
@@ -114,7 +114,7 @@ public static class CacaoExporter
             cacao["extension_definitions"] = new JsonObject { [AgentSoarExtension.Id] = AgentSoarExtension.Definition(createdBy) };
         }
 
-        return cacao;
+        return (cacao, context.CacaoStepAt);
     }
 
     private static JsonObject Variables(IReadOnlyList<InputDefinition> inputs)

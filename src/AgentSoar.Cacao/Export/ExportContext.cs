@@ -24,6 +24,12 @@ internal sealed class ExportContext(CacaoMode mode, ProblemList problems, string
 
     public JsonObject Targets { get; } = [];
 
+    /// <summary>
+    /// The CACAO step each AgentSoar step is written as (or rides on), by the step's <c>line:column</c> in the playbook,
+    /// which is where export reports its problems: the report gives both.
+    /// </summary>
+    public Dictionary<string, string> CacaoStepAt { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Whether any step uses the AgentSoar extension, so the playbook must define it.</summary>
     public bool UsesExtension { get; set; }
 

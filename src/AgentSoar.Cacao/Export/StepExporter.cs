@@ -93,6 +93,7 @@ internal sealed partial class StepExporter(ExportContext context)
     private void WriteStep(Step step, string id, string next)
     {
         var cacao = new JsonObject { ["type"] = TypeOf(step) };
+        context.CacaoStepAt[Where(step)] = id;
         if (step.Name is not null)
         {
             cacao["name"] = step.Name;
@@ -207,6 +208,7 @@ internal sealed partial class StepExporter(ExportContext context)
         var target = (JsonObject)context.Workflow[targetId]!;
         foreach (var step in prelude)
         {
+            context.CacaoStepAt[Where(step)] = targetId;
             var (part, key) = step is SetStep ? ("variables", "variables_step") : ("delay", "delay_step");
             if (step.Id != $"{targetId}-{part}")
             {
@@ -243,7 +245,7 @@ internal sealed partial class StepExporter(ExportContext context)
             JsonValue v when v.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => "bool",
             _ => "string",
         };
-        return new JsonObject { ["type"] = type, ["value"] = TemplateText.String(context, value, where) };
+        return new JsonObject { ["type"] = type, ["value"] = TemplateText.AsText(cacao) };
     }
 
     private static JsonObject Retry(RetrySpec retry) => new()

@@ -23,8 +23,11 @@ internal static partial class TemplateText
     };
 
     /// <summary>A value as CACAO text (variables hold text): strings as they are, anything else as JSON.</summary>
-    public static string String(ExportContext context, ValueTemplate template, string where) =>
-        Value(context, template, where) is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : Value(context, template, where)?.ToJsonString() ?? string.Empty;
+    public static string String(ExportContext context, ValueTemplate template, string where) => AsText(Value(context, template, where));
+
+    /// <summary>A CACAO value as text: a string as it is, anything else as JSON.</summary>
+    public static string AsText(JsonNode? value) =>
+        value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : value?.ToJsonString() ?? string.Empty;
 
     /// <summary>A condition: the expression itself, its variables written the CACAO way.</summary>
     public static string Condition(ExportContext context, ValueTemplate template, string where)

@@ -11,20 +11,24 @@ internal sealed class ProblemList(string file)
 
     public bool HasErrors => _items.Exists(p => p.IsError);
 
-    public void Error(string location, string message) => _items.Add(new CacaoProblem(File, location, CacaoSeverity.Error, message));
+    /// <summary>An error; the CACAO step is the one <paramref name="location"/> points into, unless given.</summary>
+    public void Error(string location, string message, string? step = null) =>
+        _items.Add(new CacaoProblem(File, location, CacaoSeverity.Error, message, step ?? CacaoProblem.StepIn(location)));
 
-    public void Warning(string location, string message) => _items.Add(new CacaoProblem(File, location, CacaoSeverity.Warning, message));
+    /// <summary>A warning; the CACAO step is the one <paramref name="location"/> points into, unless given.</summary>
+    public void Warning(string location, string message, string? step = null) =>
+        _items.Add(new CacaoProblem(File, location, CacaoSeverity.Warning, message, step ?? CacaoProblem.StepIn(location)));
 
     /// <summary>An error in strict mode, a warning in tolerant mode: for things tolerant mode keeps as they are.</summary>
-    public void ByMode(CacaoMode mode, string location, string message)
+    public void ByMode(CacaoMode mode, string location, string message, string? step = null)
     {
         if (mode == CacaoMode.Strict)
         {
-            Error(location, message);
+            Error(location, message, step);
         }
         else
         {
-            Warning(location, message);
+            Warning(location, message, step);
         }
     }
 

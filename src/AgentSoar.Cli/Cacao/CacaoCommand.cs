@@ -39,6 +39,10 @@ internal static class CacaoCommand
         {
             Description = $"The folder of the official CACAO 2.0 JSON schemas (playbook.json and its folders), for strict mode. Default: {CacaoConversion.DefaultSchemaFolder} if it exists.",
         };
+        var report = new Option<string?>("--report")
+        {
+            Description = "Also write every problem to this file as JSON (severity, location as a JSON pointer or line and column, message, CACAO step id), written or not.",
+        };
         var command = new Command(
             name,
             description + " Problems go to standard error as 'file:location: error|warning: message', the location a JSON pointer in CACAO files "
@@ -49,6 +53,7 @@ internal static class CacaoCommand
             strict,
             tolerant,
             schemas,
+            report,
         };
         command.Validators.Add(result =>
         {
@@ -63,7 +68,8 @@ internal static class CacaoCommand
                 parseResult.GetValue(file)!,
                 parseResult.GetValue(output),
                 parseResult.GetValue(tolerant) ? AgentSoar.Cacao.CacaoMode.Tolerant : AgentSoar.Cacao.CacaoMode.Strict,
-                parseResult.GetValue(schemas)),
+                parseResult.GetValue(schemas),
+                parseResult.GetValue(report)),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error,
             time));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AgentSoar.Cacao;
+using AgentSoar.Cacao.Problems;
 using AgentSoar.Cacao.Schemas;
 
 namespace AgentSoar.Cli.Cacao;
@@ -20,8 +21,9 @@ internal static class CacaoConversion
 
         if (!File.Exists(request.File))
         {
-            error.WriteLine($"{request.File}:/: error: no such file");
-            return ExitCodes.ProblemsFound;
+            var missing = new CacaoProblem(request.File, "/", CacaoSeverity.Error, "no such file");
+            error.WriteLine(missing.ToString());
+            return WriteReport(request, [missing], written: false, error) ?? ExitCodes.ProblemsFound;
         }
 
         var text = File.ReadAllText(request.File);
@@ -37,7 +39,12 @@ internal static class CacaoConversion
         if (!result.Succeeded)
         {
             error.WriteLine($"{result.Problems.Count(p => p.IsError)} error(s); nothing written");
-            return ExitCodes.ProblemsFound;
+            return WriteReport(request, result.Problems, written: false, error) ?? ExitCodes.ProblemsFound;
+        }
+
+        if (WriteReport(request, result.Problems, written: true, error) is { } reportFailed)
+        {
+            return reportFailed;
         }
 
         if (request.Output is null)
@@ -51,6 +58,27 @@ internal static class CacaoConversion
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>Writes the <c>--report</c> file when one was asked for; an exit code when it cannot be written.</summary>
+    /// <remarks>Written before the result, so a result is never left without the report that goes with it.</remarks>
+    private static int? WriteReport(CacaoRequest request, IReadOnlyList<CacaoProblem> problems, bool written, TextWriter error)
+    {
+        if (request.Report is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            File.WriteAllText(request.Report, CacaoReport.Serialize(request, problems, written));
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"agentsoar: the report {request.Report} could not be written: {e.Message}");
+            return ExitCodes.CommandFailed;
+        }
     }
 
     private static int? LoadSchemas(string? folder, TextWriter error, out JsonSchemaSet? schemas)
