@@ -3,6 +3,7 @@ using AgentSoar.ConnectorHost.Execution;
 using AgentSoar.ConnectorHost.Messaging;
 using AgentSoar.ConnectorHost.Registry;
 using AgentSoar.ConnectorHost.Secrets;
+using AgentSoar.Connectors.Nftables;
 using AgentSoar.Connectors.Sdk;
 using AgentSoar.Connectors.Simulation;
 using AgentSoar.Connectors.Webhook;
@@ -52,6 +53,8 @@ public static class ConnectorHostServiceCollectionExtensions
         services.TryAddSingleton<ISimulationJournal>(_ => new SimulationJournal());
         services.AddAgentSoarConnector<SimulationConnector>();
         services.AddAgentSoarConnector<WebhookConnector>();
+        services.AddAgentSoarConnector<NftablesConnector>();
+        services.AddAgentSoarConnector<HostIsolationConnector>();
         return services;
     }
 
