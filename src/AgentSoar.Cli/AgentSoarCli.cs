@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using AgentSoar.Cli.Cacao;
 using AgentSoar.Cli.Help;
 using AgentSoar.Cli.Playbooks;
+using AgentSoar.Cli.Runs;
 
 namespace AgentSoar.Cli;
 
@@ -18,6 +19,7 @@ public static class AgentSoarCli
         {
             PlaybookCommand.Create(time ?? TimeProvider.System),
             CacaoCommand.Create(time ?? TimeProvider.System),
+            RunCommand.Create(),
         };
         ExitCodesHelp.AddTo(root);
         return root;

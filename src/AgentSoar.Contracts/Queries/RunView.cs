@@ -14,4 +14,8 @@ public sealed record RunView(
     DateTimeOffset UpdatedAt,
     JsonElement Inputs,
     JsonElement? Outputs,
-    IReadOnlyList<StepView> Steps);
+    IReadOnlyList<StepView> Steps)
+{
+    /// <summary>Set once a rollback was asked for: who, why, the undo steps planned and what was left as it was.</summary>
+    public RollbackView? Rollback { get; init; }
+}

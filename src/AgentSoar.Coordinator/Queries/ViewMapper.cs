@@ -27,7 +27,12 @@ public static class ViewMapper
         return new RunView(
             state.RunId, state.IncidentId, state.PlaybookId, state.PlaybookVersion, state.Status.ToWire(), state.Reason, state.StartedBy,
             state.CreatedAt, state.UpdatedAt, JsonSerializer.SerializeToElement(SecretFields.Mask(state.Inputs)), Masked(state.Outputs),
-            state.Steps.Select(ToView).ToList());
+            state.Steps.Select(ToView).ToList())
+        {
+            Rollback = state.Rollback is { } r
+                ? new RollbackView(r.RequestedBy, r.Reason, r.RequestedAt, r.Plan.Select(u => u.Id).ToList(), r.NotUndone)
+                : null,
+        };
     }
 
     public static ApprovalView ToView(ApprovalRecord record)

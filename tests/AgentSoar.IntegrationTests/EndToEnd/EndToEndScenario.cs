@@ -11,7 +11,8 @@ namespace AgentSoar.IntegrationTests.EndToEnd;
 /// </summary>
 public static class EndToEndScenario
 {
-    public static async Task RunAsync(Deployment deployment, Func<Task>? whileWaitingForApproval = null)
+    /// <returns>The id of the run, finished.</returns>
+    public static async Task<string> RunAsync(Deployment deployment, Func<Task>? whileWaitingForApproval = null)
     {
         using var api = deployment.Client();
         var posted = await api.PostJsonAsync("/api/v1/alerts", Alerts.C2Beacon());
@@ -74,6 +75,7 @@ public static class EndToEndScenario
         using var again = await api.PostAsync($"/api/v1/approvals/{notify.GetProperty("id").GetString()}/decision", new { decision = "reject", reason = "late" });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Single(deployment.Sink.Requests);
+        return runId;
     }
 
     private static void AssertSteps(JsonElement run)

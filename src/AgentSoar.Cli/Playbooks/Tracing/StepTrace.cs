@@ -10,10 +10,10 @@ namespace AgentSoar.Cli.Playbooks.Tracing;
 /// <param name="Depth">How deeply it is nested (0 at the top), for the text tree.</param>
 internal sealed record StepTrace(string Id, string Kind, string Status, string? Parent, int Depth)
 {
-    /// <summary><c>connector.action</c> for an action step.</summary>
     /// <summary>The step's title from the playbook, when it has one.</summary>
     public string? Name { get; init; }
 
+    /// <summary><c>connector.action</c> for an action step.</summary>
     public string? Action { get; init; }
 
     /// <summary>How an action was carried out: see <see cref="StepEffects"/>; null when nobody recorded it (a playbook test).</summary>
