@@ -3,6 +3,8 @@ using AgentSoar.ConnectorHost.Execution;
 using AgentSoar.ConnectorHost.Messaging;
 using AgentSoar.ConnectorHost.Registry;
 using AgentSoar.ConnectorHost.Secrets;
+using AgentSoar.Connectors.Intel;
+using AgentSoar.Connectors.Mail;
 using AgentSoar.Connectors.Nftables;
 using AgentSoar.Connectors.Sdk;
 using AgentSoar.Connectors.Simulation;
@@ -53,6 +55,8 @@ public static class ConnectorHostServiceCollectionExtensions
         services.TryAddSingleton<ISimulationJournal>(_ => new SimulationJournal());
         services.AddAgentSoarConnector<SimulationConnector>();
         services.AddAgentSoarConnector<WebhookConnector>();
+        services.AddAgentSoarConnector<IntelConnector>();
+        services.AddAgentSoarConnector<MailConnector>();
         services.AddAgentSoarConnector<NftablesConnector>();
         services.AddAgentSoarConnector<HostIsolationConnector>();
         return services;

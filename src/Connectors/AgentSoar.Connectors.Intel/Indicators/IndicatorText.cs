@@ -27,7 +27,7 @@ internal static class IndicatorText
 
         // IPAddress.TryParse reads "1" as 0.0.0.1; an address in a feed always has its dots or colons.
         var looksLikeAddress = addressText.Count(c => c == '.') == 3 || addressText.Contains(':', StringComparison.Ordinal);
-        if (!looksLikeAddress || !IPAddress.TryParse(addressText, out var parsed) || parsed.ScopeId != 0)
+        if (!looksLikeAddress || !IPAddress.TryParse(addressText, out var parsed) || (parsed.AddressFamily == AddressFamily.InterNetworkV6 && parsed.ScopeId != 0))
         {
             return false;
         }
