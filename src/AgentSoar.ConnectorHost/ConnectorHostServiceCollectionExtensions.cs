@@ -4,6 +4,7 @@ using AgentSoar.ConnectorHost.Messaging;
 using AgentSoar.ConnectorHost.Registry;
 using AgentSoar.ConnectorHost.Secrets;
 using AgentSoar.Connectors.Intel;
+using AgentSoar.Connectors.Ldap;
 using AgentSoar.Connectors.Mail;
 using AgentSoar.Connectors.Nftables;
 using AgentSoar.Connectors.Sdk;
@@ -59,6 +60,7 @@ public static class ConnectorHostServiceCollectionExtensions
         services.AddAgentSoarConnector<MailConnector>();
         services.AddAgentSoarConnector<NftablesConnector>();
         services.AddAgentSoarConnector<HostIsolationConnector>();
+        services.AddAgentSoarConnector<LdapConnector>();
         return services;
     }
 
