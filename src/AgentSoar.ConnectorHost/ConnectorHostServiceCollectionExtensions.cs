@@ -1,6 +1,7 @@
 using AgentSoar.ConnectorHost.Configuration;
 using AgentSoar.ConnectorHost.Execution;
 using AgentSoar.ConnectorHost.Messaging;
+using AgentSoar.ConnectorHost.Plugins;
 using AgentSoar.ConnectorHost.Registry;
 using AgentSoar.ConnectorHost.Secrets;
 using AgentSoar.Connectors.Intel;
@@ -43,6 +44,7 @@ public static class ConnectorHostServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SecretMasker>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConnectorSource, ServiceConnectorSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConnectorSource, PluginConnectorSource>());
         services.TryAddSingleton(provider => new ConnectorRegistry(
             provider.GetServices<IConnectorSource>(),
             configuration,

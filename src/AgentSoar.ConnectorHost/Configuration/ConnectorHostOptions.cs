@@ -15,6 +15,12 @@ public sealed class ConnectorHostOptions
     /// <summary>The timeout of one attempt when the command does not give one.</summary>
     public TimeSpan DefaultTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The plugins folder: each subfolder holds one connector plugin (a library built with its dependencies), loaded
+    /// in its own load context. Empty: no plugins, only the connectors built in.
+    /// </summary>
+    public string? PluginsPath { get; set; }
+
     /// <summary>The longest attempt timeout a command may ask for; longer ones are cut to this.</summary>
     public TimeSpan MaxTimeout { get; set; } = TimeSpan.FromMinutes(10);
 

@@ -84,7 +84,25 @@ public sealed class ActionExecutor : IDisposable
 
         var timeout = command.Timeout > TimeSpan.Zero ? Min(command.Timeout, _options.MaxTimeout) : _options.DefaultTimeout;
         var maxAttempts = command.MaxAttempts > 0 ? Math.Min(command.MaxAttempts, _options.MaxAttemptsLimit) : _options.DefaultMaxAttempts;
-        var run = await _runner.RunAsync(command, connector, action, input!, timeout, maxAttempts, cancellationToken);
+        var (leases, refusal) = await AcquireAsync(connector.Name, action.Name, timeout, cancellationToken);
+        if (refusal is not null)
+        {
+            return Fail(command, ActionErrorKind.Transient, refusal, 0, startedAt);
+        }
+
+        ExecutionRun run;
+        try
+        {
+            run = await _runner.RunAsync(command, connector, action, input!, timeout, maxAttempts, cancellationToken);
+        }
+        finally
+        {
+            foreach (var lease in leases!)
+            {
+                lease.Dispose();
+            }
+        }
+
         if (run.ErrorKind is { } kind)
         {
             return Fail(command, kind, _masker.Mask(run.Error ?? kind.ToString()), run.Attempts, startedAt);
@@ -104,6 +122,21 @@ public sealed class ActionExecutor : IDisposable
             connector.Simulated ? " (simulated)" : "");
         return ActionExecutionResult.Success(new ActionCompleted(
             command.ExecutionId, command.RunId, command.IncidentId, command.StepId, connector.Name, action.Name, output, connector.Simulated, run.Attempts, startedAt, _time.GetUtcNow()));
+    }
+
+    /// <summary>A place under the connector's and the action's limits, waiting at most the action's own time budget for it.</summary>
+    private async Task<(IReadOnlyList<System.Threading.RateLimiting.RateLimitLease>? Leases, string? Refusal)> AcquireAsync(string connector, string action, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(timeout);
+        try
+        {
+            return await _registry.Limits.AcquireAsync(connector, action, wait.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, $"{connector}.{action} was not run: no free place under its connector's limits within {timeout}");
+        }
     }
 
     private ActionExecutionResult Fail(ExecuteAction command, ActionErrorKind kind, string error, int attempts, DateTimeOffset startedAt)

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using AgentSoar.ConnectorHost.Configuration;
+using AgentSoar.ConnectorHost.Execution;
 using AgentSoar.ConnectorHost.Secrets;
 using AgentSoar.Contracts.Connectors;
 using Microsoft.Extensions.Options;
@@ -40,6 +41,12 @@ public sealed class ConnectorRegistry
             .Select(connector => loader.Load(connector, simulateAll))
             .ToDictionary(connector => connector.Name, StringComparer.OrdinalIgnoreCase);
         ConnectorNames = [.. _connectors.Keys.Order(StringComparer.Ordinal)];
+        Limits = new ActionLimits(configuration);
+        foreach (var connector in _connectors.Values)
+        {
+            Limits.Check(connector.Name, connector.Actions.Keys); // a bad limit fails the start, not the first call
+        }
+
         Connectors = [.. ConnectorNames.Select(name => _connectors[name])];
         Catalog = [.. Connectors.Select(connector => connector.Info)];
     }
@@ -52,6 +59,9 @@ public sealed class ConnectorRegistry
 
     /// <summary>The connectors this host runs, sorted by name.</summary>
     public IReadOnlyList<RegisteredConnector> Connectors { get; }
+
+    /// <summary>The call limits of each connector and action (<c>AgentSoar:Connectors:NAME:Limits</c>).</summary>
+    internal ActionLimits Limits { get; }
 
     /// <summary>What this host publishes in <see cref="ConnectorCatalogPublished"/>.</summary>
     public IReadOnlyList<ConnectorInfo> Catalog { get; }

@@ -13,7 +13,8 @@ public sealed class ConnectorActionCatalogTests
         var announced = FirstPartyConnectors.LoadCatalog();
         var catalog = new ConnectorActionCatalog(announced);
 
-        Assert.Equal(["simulation", "webhook"], announced.Select(connector => connector.Name));
+        Assert.Contains("simulation", announced.Select(connector => connector.Name));
+        Assert.Contains("webhook", announced.Select(connector => connector.Name));
         foreach (var connector in announced)
         {
             foreach (var action in connector.Actions)
