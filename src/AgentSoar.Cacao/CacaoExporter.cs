@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgentSoar.Cacao.Export;
 using AgentSoar.Cacao.Mapping;
+using AgentSoar.Cacao.OpenC2;
 using AgentSoar.Cacao.Problems;
 using AgentSoar.Cacao.Schemas;
 using AgentSoar.Playbooks.Loading;
@@ -26,7 +27,8 @@ public static class CacaoExporter
     /// <param name="schemas">The official CACAO schemas; required in strict mode, where the result must pass them.</param>
     /// <param name="mode">Strict or tolerant.</param>
     /// <param name="clock">Gives the <c>created</c> and <c>modified</c> times.</param>
-    public static CacaoConversionResult Export(string yaml, string fileName, string outputName, JsonSchemaSet? schemas, CacaoMode mode, TimeProvider clock)
+    /// <param name="openC2">Connector actions with an OpenC2 equivalent: a step running one is written as an openc2-http command. Null: none is.</param>
+    public static CacaoConversionResult Export(string yaml, string fileName, string outputName, JsonSchemaSet? schemas, CacaoMode mode, TimeProvider clock, OpenC2Catalog? openC2 = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -49,7 +51,7 @@ public static class CacaoExporter
             return new CacaoConversionResult(null, problems.Items);
         }
 
-        var (cacao, stepAt) = Convert(playbook, problems, mode, schemas, clock);
+        var (cacao, stepAt) = Convert(playbook, problems, mode, schemas, clock, openC2);
         var result = problems.Items.Select(p => p.CacaoStep is null && stepAt.TryGetValue(p.Location, out var step) ? p with { CacaoStep = step } : p).ToList();
         if (mode == CacaoMode.Strict)
         {
@@ -60,7 +62,7 @@ public static class CacaoExporter
         return new CacaoConversionResult(result.Exists(p => p.IsError) ? null : cacao.ToJsonString(Output) + "\n", result);
     }
 
-    private static (JsonObject Cacao, IReadOnlyDictionary<string, string> StepAt) Convert(Playbook playbook, ProblemList problems, CacaoMode mode, JsonSchemaSet? schemas, TimeProvider clock)
+    private static (JsonObject Cacao, IReadOnlyDictionary<string, string> StepAt) Convert(Playbook playbook, ProblemList problems, CacaoMode mode, JsonSchemaSet? schemas, TimeProvider clock, OpenC2Catalog? openC2)
     {
         var id = CacaoIds.For("playbook", playbook.Id, playbook.Id);
         var context = new ExportContext(
@@ -68,7 +70,8 @@ public static class CacaoExporter
             problems,
             id,
             mode == CacaoMode.Strict ? schemas!.TypesIn("commands") : CacaoVocabulary.CommandTypes,
-            mode == CacaoMode.Strict ? schemas!.TypesIn("agent-target") : CacaoVocabulary.AgentTargetTypes);
+            mode == CacaoMode.Strict ? schemas!.TypesIn("agent-target") : CacaoVocabulary.AgentTargetTypes,
+            openC2);
         var createdBy = CacaoIds.For("identity", "agentsoar");
         var now = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
         var cacao = new JsonObject

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgentSoar.Cacao.Import;
 using AgentSoar.Cacao.Mapping;
+using AgentSoar.Cacao.OpenC2;
 using AgentSoar.Cacao.Problems;
 using AgentSoar.Cacao.Schemas;
 using AgentSoar.Cacao.Yaml;
@@ -21,7 +22,11 @@ public static class CacaoImporter
     /// <param name="outputName">The name the YAML will be written under, for messages about it.</param>
     /// <param name="schemas">The official CACAO schemas; required in strict mode.</param>
     /// <param name="mode">Strict: the file must pass the schemas. Tolerant: unknown types are kept and reported.</param>
-    public static CacaoConversionResult Import(string json, string fileName, string outputName, JsonSchemaSet? schemas, CacaoMode mode)
+    /// <param name="openC2">
+    /// Connector actions with an OpenC2 equivalent: an openc2-http command that matches one becomes that action. Null:
+    /// every openc2-http command is kept as it is.
+    /// </param>
+    public static CacaoConversionResult Import(string json, string fileName, string outputName, JsonSchemaSet? schemas, CacaoMode mode, OpenC2Catalog? openC2 = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -45,7 +50,7 @@ public static class CacaoImporter
             }
         }
 
-        var context = new ImportContext(mode, problems, root, KnownTypes(schemas, mode, "commands", CacaoVocabulary.CommandTypes), KnownTypes(schemas, mode, "agent-target", CacaoVocabulary.AgentTargetTypes));
+        var context = new ImportContext(mode, problems, root, KnownTypes(schemas, mode, "commands", CacaoVocabulary.CommandTypes), KnownTypes(schemas, mode, "agent-target", CacaoVocabulary.AgentTargetTypes), openC2);
         var playbook = Convert(context, root);
         if (problems.HasErrors)
         {

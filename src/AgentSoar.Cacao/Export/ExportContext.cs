@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using AgentSoar.Cacao.Mapping;
+using AgentSoar.Cacao.OpenC2;
 using AgentSoar.Cacao.Problems;
 
 namespace AgentSoar.Cacao.Export;
 
 /// <summary>What the parts of one export share: the workflow being written, the definitions it refers to, the problems.</summary>
-internal sealed class ExportContext(CacaoMode mode, ProblemList problems, string playbookId, IReadOnlySet<string> knownCommandTypes, IReadOnlySet<string> knownAgentTypes)
+internal sealed class ExportContext(CacaoMode mode, ProblemList problems, string playbookId, IReadOnlySet<string> knownCommandTypes, IReadOnlySet<string> knownAgentTypes, OpenC2Catalog? openC2 = null)
 {
     public CacaoMode Mode { get; } = mode;
 
@@ -17,6 +18,9 @@ internal sealed class ExportContext(CacaoMode mode, ProblemList problems, string
     public IReadOnlySet<string> KnownCommandTypes { get; } = knownCommandTypes;
 
     public IReadOnlySet<string> KnownAgentTypes { get; } = knownAgentTypes;
+
+    /// <summary>The connector actions with an OpenC2 equivalent, which are written as openc2-http commands; null for none.</summary>
+    public OpenC2Catalog? OpenC2 { get; } = openC2;
 
     public JsonObject Workflow { get; } = [];
 

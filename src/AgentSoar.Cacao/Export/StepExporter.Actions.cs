@@ -1,6 +1,8 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgentSoar.Cacao.Mapping;
+using AgentSoar.Cacao.OpenC2;
 using AgentSoar.Playbooks.Model;
 
 namespace AgentSoar.Cacao.Export;
@@ -28,7 +30,7 @@ internal sealed partial class StepExporter
             var agent = CacaoIds.For("security-category", $"agentsoar:{action}");
             context.Agents[agent] = new JsonObject { ["type"] = "security-category", ["name"] = $"agentsoar:{action}", ["category"] = new JsonArray("orchestrator") };
             cacao["name"] = step.Name ?? step.Id;
-            cacao["commands"] = new JsonArray(new JsonObject
+            cacao["commands"] = new JsonArray(OpenC2Command(step, with) ?? new JsonObject
             {
                 ["type"] = "http-api",
                 ["command"] = $"POST /agentsoar/actions/{step.Connector}/{step.Action} HTTP/1.1",
@@ -53,6 +55,39 @@ internal sealed partial class StepExporter
 
             context.Extension(cacao)["approval"] = spec;
         }
+    }
+
+    /// <summary>
+    /// The openc2-http command (OpenC2 over HTTPS, the JSON base64-encoded as CACAO asks) of an action whose connector
+    /// declares an OpenC2 equivalent; null, and a warning saying why, when its inputs do not all have a place in it.
+    /// </summary>
+    private JsonObject? OpenC2Command(ActionStep step, JsonObject with)
+    {
+        if (context.OpenC2 is not { } catalog || catalog.Find(step.Connector, step.Action) is not { } action)
+        {
+            return null;
+        }
+
+        var (command, why) = OpenC2Export.Command(action, with, catalog);
+        if (command is null)
+        {
+            context.Problems.Warning(Where(step), $"step '{step.Id}' runs {action.FullName}, whose OpenC2 equivalent is '{action.OpenC2Action} {action.OpenC2Target}', but {why}: it is written as an http-api command to AgentSoar");
+            return null;
+        }
+
+        var json = command.ToJsonString();
+        if (VariableNames.CacaoReference().Match(json) is { Success: true } variable)
+        {
+            context.Problems.Warning(Where(step), $"the OpenC2 command of step '{step.Id}' reads {variable.Value} inside content_b64, where a CACAO engine may not replace variables: check that yours does");
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "openc2-http",
+            ["command"] = "POST /.well-known/openc2 HTTP/1.1",
+            ["headers"] = new JsonObject { ["Content-Type"] = new JsonArray("application/openc2-cmd+json;version=1.0") },
+            ["content_b64"] = System.Convert.ToBase64String(Encoding.UTF8.GetBytes(json)),
+        };
     }
 
     /// <summary>A step imported from CACAO: its commands, agent and targets as they were.</summary>

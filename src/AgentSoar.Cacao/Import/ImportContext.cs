@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
+using AgentSoar.Cacao.OpenC2;
 using AgentSoar.Cacao.Problems;
 
 namespace AgentSoar.Cacao.Import;
 
 /// <summary>What the parts of one import share: the mode, the problems, the definitions and the variables in scope.</summary>
-internal sealed class ImportContext(CacaoMode mode, ProblemList problems, JsonObject playbook, IReadOnlySet<string> knownCommandTypes, IReadOnlySet<string> knownAgentTypes)
+internal sealed class ImportContext(CacaoMode mode, ProblemList problems, JsonObject playbook, IReadOnlySet<string> knownCommandTypes, IReadOnlySet<string> knownAgentTypes, OpenC2Catalog? openC2 = null)
 {
     public CacaoMode Mode { get; } = mode;
 
@@ -15,6 +16,9 @@ internal sealed class ImportContext(CacaoMode mode, ProblemList problems, JsonOb
     public IReadOnlySet<string> KnownCommandTypes { get; } = knownCommandTypes;
 
     public IReadOnlySet<string> KnownAgentTypes { get; } = knownAgentTypes;
+
+    /// <summary>The connector actions an openc2-http command may become; null when no catalog was given.</summary>
+    public OpenC2Catalog? OpenC2 { get; } = openC2;
 
     /// <summary>AgentSoar names of the playbook variables (read as <c>inputs.name</c>).</summary>
     public HashSet<string> Inputs { get; } = new(StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AgentSoar.Cacao.Mapping;
+using AgentSoar.Cacao.OpenC2;
 
 namespace AgentSoar.Cacao.Import;
 
@@ -29,6 +30,18 @@ internal sealed partial class StepConverter
         {
             result["action"] = native.Action;
             result["with"] = TextConverter.Values(context, native.With, pointer);
+            if (ours?["approval"] is { } approval)
+            {
+                result["approval"] = approval.DeepClone();
+            }
+
+            return result;
+        }
+
+        if (OpenC2(cacaoId, step, agent, commands) is { } mapped)
+        {
+            result["action"] = mapped.Action!.FullName;
+            result["with"] = TextConverter.Values(context, mapped.With, pointer);
             if (ours?["approval"] is { } approval)
             {
                 result["approval"] = approval.DeepClone();
@@ -111,6 +124,55 @@ internal sealed partial class StepConverter
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The connector action an openc2-http command is (see <see cref="OpenC2Import"/>), or null when the step has no
+    /// such command or it cannot be decided, which is reported with the reason.
+    /// </summary>
+    private OpenC2Match? OpenC2(string cacaoId, JsonObject step, JsonObject? agent, JsonArray commands)
+    {
+        var index = commands.Select((c, i) => (c, i)).Where(p => p.c is JsonObject o && WorkflowGraph.Text(o, "type") == "openc2-http").Select(p => p.i).DefaultIfEmpty(-1).First();
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var pointer = $"{ImportContext.StepPointer(cacaoId)}/commands/{index}";
+        var kept = $"the openc2-http command of step '{cacaoId}' is kept as it is (action cacao.{(commands.Count == 1 ? ActionName("openc2-http") : "commands")})";
+        if (context.OpenC2 is not { } catalog)
+        {
+            context.Problems.Warning(pointer, $"{kept}: no connector catalog was given to find the action it is");
+            return null;
+        }
+
+        if (commands.Count != 1)
+        {
+            context.Problems.Warning(pointer, $"{kept}: the step has {commands.Count} commands, and an AgentSoar action runs one");
+            return null;
+        }
+
+        var agentAction = agent is not null && WorkflowGraph.Text(agent, "name") is { } agentName && NativeAgentName().Match(agentName) is { Success: true } named ? named.Groups[1].Value : null;
+        var (command, undecoded) = OpenC2Import.Decode((JsonObject)commands[0]!);
+        var match = command is null ? OpenC2Match.No(undecoded!) : OpenC2Import.Map(command, catalog, agentAction);
+        if (match.Action is null)
+        {
+            context.Problems.Warning(pointer, $"{kept}: {match.Why}");
+            return null;
+        }
+
+        var left = new[] { "targets", "in_args", "out_args", "external_references", "owner" }.Where(step.ContainsKey).ToList();
+        if (agentAction is null && WorkflowGraph.Text(step, "agent") is { } agentId)
+        {
+            left.Insert(0, $"agent '{agentId}'");
+        }
+
+        if (left.Count > 0)
+        {
+            context.Problems.Warning(pointer, $"the openc2-http command of step '{cacaoId}' is the connector action {match.Action.FullName}, which is the OpenC2 consumer: the step's {string.Join(", ", left)} are left out");
+        }
+
+        return match;
     }
 
     private void CheckCommands(string cacaoId, JsonArray commands, string pointer)

@@ -43,6 +43,14 @@ internal static class CacaoCommand
         {
             Description = "Also write every problem to this file as JSON (severity, location as a JSON pointer or line and column, message, CACAO step id), written or not.",
         };
+        var noCatalog = new Option<bool>("--no-catalog")
+        {
+            Description = "Leave the connector catalog out: openc2-http commands stay as they are on import, and every action is an http-api command on export.",
+        };
+        var prefer = new Option<string?>("--prefer-connector")
+        {
+            Description = "When several connectors declare the same OpenC2 command, import it as this connector's action.",
+        };
         var command = new Command(
             name,
             description + " Problems go to standard error as 'file:location: error|warning: message', the location a JSON pointer in CACAO files "
@@ -54,12 +62,19 @@ internal static class CacaoCommand
             tolerant,
             schemas,
             report,
+            noCatalog,
+            prefer,
         };
         command.Validators.Add(result =>
         {
             if (result.GetValue(strict) && result.GetValue(tolerant))
             {
                 result.AddError("--strict and --tolerant cannot be given together.");
+            }
+
+            if (result.GetValue(noCatalog) && result.GetValue(prefer) is not null)
+            {
+                result.AddError("--prefer-connector chooses among the catalog's connectors, and --no-catalog leaves the catalog out.");
             }
         });
         command.SetAction(parseResult => CacaoConversion.Run(
@@ -69,7 +84,9 @@ internal static class CacaoCommand
                 parseResult.GetValue(output),
                 parseResult.GetValue(tolerant) ? AgentSoar.Cacao.CacaoMode.Tolerant : AgentSoar.Cacao.CacaoMode.Strict,
                 parseResult.GetValue(schemas),
-                parseResult.GetValue(report)),
+                parseResult.GetValue(report),
+                !parseResult.GetValue(noCatalog),
+                parseResult.GetValue(prefer)),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error,
             time));

@@ -1,7 +1,11 @@
 using System.Text.Json;
 using AgentSoar.Cacao;
+using AgentSoar.Cacao.OpenC2;
 using AgentSoar.Cacao.Problems;
 using AgentSoar.Cacao.Schemas;
+using AgentSoar.Cli.Connectors;
+using AgentSoar.ConnectorHost.Configuration;
+using AgentSoar.Contracts.Connectors;
 
 namespace AgentSoar.Cli.Cacao;
 
@@ -26,11 +30,17 @@ internal static class CacaoConversion
             return WriteReport(request, [missing], written: false, error) ?? ExitCodes.ProblemsFound;
         }
 
+        OpenC2Catalog? openC2 = null;
+        if (request.UseCatalog && LoadCatalog(request.PreferredConnector, error, out openC2) is { } noCatalog)
+        {
+            return noCatalog;
+        }
+
         var text = File.ReadAllText(request.File);
         var outputName = request.Output ?? "<stdout>";
         var result = request.Direction == CacaoDirection.Import
-            ? CacaoImporter.Import(text, request.File, outputName, schemas, request.Mode)
-            : CacaoExporter.Export(text, request.File, outputName, schemas, request.Mode, clock);
+            ? CacaoImporter.Import(text, request.File, outputName, schemas, request.Mode, openC2)
+            : CacaoExporter.Export(text, request.File, outputName, schemas, request.Mode, clock, openC2);
         foreach (var problem in result.Problems)
         {
             error.WriteLine(problem.ToString());
@@ -79,6 +89,31 @@ internal static class CacaoConversion
             error.WriteLine($"agentsoar: the report {request.Report} could not be written: {e.Message}");
             return ExitCodes.CommandFailed;
         }
+    }
+
+    private static int? LoadCatalog(string? preferred, TextWriter error, out OpenC2Catalog? catalog)
+    {
+        catalog = null;
+        IReadOnlyList<ConnectorInfo> connectors;
+        try
+        {
+            connectors = FirstPartyConnectors.LoadCatalog();
+        }
+        catch (ConnectorConfigurationException e)
+        {
+            error.WriteLine($"agentsoar: the connectors could not be loaded, so OpenC2 commands cannot be matched to their actions: {e.Message}");
+            error.WriteLine("agentsoar: use --no-catalog to convert without them.");
+            return ExitCodes.CommandFailed;
+        }
+
+        if (preferred is not null && !connectors.Any(c => c.Name == preferred))
+        {
+            error.WriteLine($"agentsoar: --prefer-connector names '{preferred}', which is not a connector here ({string.Join(", ", connectors.Select(c => c.Name).Order(StringComparer.Ordinal))}).");
+            return ExitCodes.CommandFailed;
+        }
+
+        catalog = CacaoConnectors.OpenC2(connectors, preferred);
+        return null;
     }
 
     private static int? LoadSchemas(string? folder, TextWriter error, out JsonSchemaSet? schemas)
