@@ -3,8 +3,9 @@ using AgentSoar.Connectors.Sdk;
 namespace AgentSoar.Connectors.Webhook;
 
 /// <summary>
-/// The <c>webhook</c> connector: its <c>post</c> action sends a JSON object to a named endpoint
-/// configured under <c>AgentSoar:Connectors:webhook:Endpoints:&lt;name&gt;</c>.
+/// The <c>webhook</c> connector: <c>post</c> sends a JSON object to a named endpoint configured under
+/// <c>AgentSoar:Connectors:webhook:Endpoints:&lt;name&gt;</c>; <c>request</c> makes any REST call below one. Only
+/// configured endpoints can be reached.
 /// </summary>
 /// <remarks>
 /// 2xx is success; 408, 429, 5xx and network errors are transient (the host retries them); 401 and
@@ -39,7 +40,7 @@ public sealed class WebhookConnector : Connector<WebhookOptions>, IDisposable
 
     /// <inheritdoc />
     protected override IReadOnlyList<ConnectorAction> CreateActions(WebhookOptions options, ConnectorSetup setup) =>
-        [new PostAction(options, _http)];
+        [new PostAction(options, _http), new RequestAction(options, _http)];
 
     /// <inheritdoc />
     protected override Task<ConnectionTestResult> TestConnectionAsync(WebhookOptions options, ConnectorSetup setup, CancellationToken cancellationToken) =>

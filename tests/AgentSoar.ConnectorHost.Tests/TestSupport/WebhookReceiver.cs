@@ -46,6 +46,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
             await receiver.RecordAsync(context);
             return Results.Text($"you sent {context.Request.Headers.Authorization}", statusCode: code);
         });
+        // A small REST API: any method under /api answers what it got, as JSON.
+        app.Map("/api/{**rest}", async (HttpContext context) =>
+        {
+            await receiver.RecordAsync(context);
+            return Results.Json(new { data = new { id = "T-1", method = context.Request.Method, path = context.Request.Path.Value }, items = new[] { new { name = "first" } } });
+        });
         app.MapPost("/large", async (HttpContext context) =>
         {
             await receiver.RecordAsync(context);
@@ -71,6 +77,6 @@ public sealed class WebhookReceiver : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        Requests.Enqueue(new ReceivedRequest(context.Request.Path, headers, body));
+        Requests.Enqueue(new ReceivedRequest(context.Request.Path, headers, body) { Method = context.Request.Method, Query = context.Request.QueryString.Value ?? string.Empty });
     }
 }

@@ -20,4 +20,7 @@ public sealed class WebhookEndpointOptions
     /// is <c>Bearer &lt;secret&gt;</c>; for any other header it is the secret as is.
     /// </summary>
     public string SecretHeader { get; set; } = "Authorization";
+
+    /// <summary>With a user name, <see cref="Secret"/> is its password, sent as HTTP Basic authentication.</summary>
+    public string? Username { get; set; }
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using AgentSoar.Connectors.Sdk;
 
@@ -13,7 +12,7 @@ internal sealed class PostAction(WebhookOptions options, HttpClient http) : Conn
 
     public override async Task<ActionResult<PostOutput>> ExecuteAsync(PostInput input, ActionContext context)
     {
-        if (!TryFindEndpoint(input.Endpoint, out var endpoint, out var failure))
+        if (!Endpoints.TryFind(options, input.Endpoint, out var endpoint, out var failure))
         {
             return failure;
         }
@@ -49,30 +48,13 @@ internal sealed class PostAction(WebhookOptions options, HttpClient http) : Conn
 
     public override Task<ActionResult<PostOutput>> SimulateAsync(PostInput input, ActionContext context)
     {
-        ActionResult<PostOutput> result = TryFindEndpoint(input.Endpoint, out var endpoint, out var failure)
+        ActionResult<PostOutput> result = Endpoints.TryFind(options, input.Endpoint, out var endpoint, out var failure)
             ? new PostOutput(input.Endpoint, DisplayUrl(endpoint), StatusCode: null, ResponseBody: null, ResponseTruncated: false, WouldPost: input.Body)
             : failure;
         return Task.FromResult(result);
     }
 
-    // Credentials and query strings often carry tokens; the output only needs to say where the post went.
-    private static string DisplayUrl(WebhookEndpointOptions endpoint) =>
-        new Uri(endpoint.Url!).GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
-
-    private bool TryFindEndpoint(string name, out WebhookEndpointOptions endpoint, out ActionFailure failure)
-    {
-        if (options.Endpoints.TryGetValue(name, out endpoint!))
-        {
-            failure = null!;
-            return true;
-        }
-
-        var known = options.Endpoints.Count == 0
-            ? "no endpoint is configured under AgentSoar:Connectors:webhook:Endpoints"
-            : "configured endpoints: " + string.Join(", ", options.Endpoints.Keys.Order(StringComparer.Ordinal));
-        failure = ActionFailure.InvalidInput($"Unknown webhook endpoint '{name}'; {known}.");
-        return false;
-    }
+    private static string DisplayUrl(WebhookEndpointOptions endpoint) => Endpoints.DisplayUrl(new Uri(endpoint.Url!));
 
     private static HttpRequestMessage CreateRequest(PostInput input, WebhookEndpointOptions endpoint, ActionContext context)
     {
@@ -80,36 +62,7 @@ internal sealed class PostAction(WebhookOptions options, HttpClient http) : Conn
         {
             Content = new StringContent(input.Body.ToJsonString(), Encoding.UTF8, "application/json"),
         };
-
-        foreach (var (name, value) in endpoint.Headers)
-        {
-            if (!request.Headers.TryAddWithoutValidation(name, value))
-            {
-                request.Content.Headers.Remove(name);
-                request.Content.Headers.TryAddWithoutValidation(name, value);
-            }
-        }
-
-        if (!string.IsNullOrEmpty(context.IdempotencyKey))
-        {
-            request.Headers.TryAddWithoutValidation("Idempotency-Key", context.IdempotencyKey);
-        }
-
-        // Read through the secret store (not the bound options) so the host knows to mask the value.
-        var secret = context.Secrets.GetSecret($"Endpoints:{input.Endpoint}:Secret");
-        if (!string.IsNullOrEmpty(secret))
-        {
-            if (string.Equals(endpoint.SecretHeader, "Authorization", StringComparison.OrdinalIgnoreCase))
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secret);
-            }
-            else
-            {
-                request.Headers.Remove(endpoint.SecretHeader);
-                request.Headers.TryAddWithoutValidation(endpoint.SecretHeader, secret);
-            }
-        }
-
+        Endpoints.AddHeaders(request, input.Endpoint, endpoint, context);
         return request;
     }
 }
