@@ -98,6 +98,19 @@ public sealed class SendNotificationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_OneOfTwoRecipientsRefused_PermanentAndTheOtherStillReceivesIt()
+    {
+        _server.RecipientReplies["ghost@corp.example"] = "550 5.1.1 no such user";
+        var mail = new MailHarness(MailHarness.Options(_server));
+
+        var result = await mail.SendAsync(new SendNotificationInput(["soc@corp.example", "ghost@corp.example"], "Hello", "body"));
+
+        Assert.Equal(ActionFailureKind.Permanent, result.Failure!.Kind);
+        Assert.Contains("ghost@corp.example", result.Failure.Message, StringComparison.Ordinal);
+        Assert.Equal(["soc@corp.example"], Assert.Single(_server.Messages).Recipients);
+    }
+
+    [Fact]
     public async Task Send_RecipientDeferred4xx_Transient()
     {
         _server.RecipientReplies["busy@corp.example"] = "450 4.2.1 mailbox busy";
