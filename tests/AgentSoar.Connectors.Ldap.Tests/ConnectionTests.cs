@@ -63,6 +63,23 @@ public sealed class ConnectionTests(SlapdServer server)
     }
 
     [Fact]
+    public async Task LookupUser_ServerNeverAnswers_TransientFailureWithinTheTimeout()
+    {
+        // Accepts the connection and says nothing, like a hung server.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var settings = LdapHost.Settings($"ldap://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}", SlapdServer.AdminPassword);
+        settings["AgentSoar:Connectors:ldap:Timeout"] = "00:00:00.500";
+        using var host = new LdapHost(settings);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = await host.ExecuteAsync("lookup_user", """{"user":"alice"}""");
+
+        Assert.Equal(ActionErrorKind.Transient, result.Failed!.ErrorKind);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task Actions_ThroughTheHost_BindPasswordNeverInOutputsErrorsOrLogs()
     {
         using var host = LdapHost.For(server);

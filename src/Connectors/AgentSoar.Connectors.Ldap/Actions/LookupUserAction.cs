@@ -4,6 +4,8 @@ namespace AgentSoar.Connectors.Ldap;
 
 internal sealed class LookupUserAction(LdapDirectory directory) : ConnectorAction<LookupUserInput, LookupUserOutput>
 {
+    private const int MaxAttributes = 100;
+
     public override ActionMetadata Metadata { get; } = new(
         "lookup_user",
         "Looks a user up in the directory: DN, chosen attributes, whether the account is disabled, and the groups it belongs to. Changes nothing.",
@@ -18,6 +20,11 @@ internal sealed class LookupUserAction(LdapDirectory directory) : ConnectorActio
         directory.RunAsync<LookupUserOutput>(context, async (session, settings) =>
         {
             var requested = input.Attributes ?? settings.LookupAttributes;
+            if (requested.Count > MaxAttributes)
+            {
+                return ActionFailure.InvalidInput($"attributes: at most {MaxAttributes} may be asked for.");
+            }
+
             if (requested.FirstOrDefault(name => !AttributeNames.IsValid(name)) is { } invalid)
             {
                 return ActionFailure.InvalidInput($"attributes: '{invalid}' is not an attribute name.");

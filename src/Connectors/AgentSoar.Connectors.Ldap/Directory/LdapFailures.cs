@@ -16,6 +16,7 @@ internal static class LdapFailures
 
     public static ActionFailure? For(Exception exception, string what) => exception switch
     {
+        LdapActionException named => named.Failure,
         DirectoryOperationException { Response: { } response } => ForResult(response.ResultCode, $"{what}: the directory answered {Describe(response.ResultCode)}{Detail(response.ErrorMessage)}."),
         LdapException ldap => ForLdapException(ldap, what),
         DirectoryException directory => ActionFailure.Permanent($"{what}: {directory.GetType().Name}: {directory.Message}"),
