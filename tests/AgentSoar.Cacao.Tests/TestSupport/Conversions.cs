@@ -14,7 +14,8 @@ internal static class Conversions
 
     public static string ImportText(string json, CacaoMode mode = CacaoMode.Tolerant) => Text(Import(json, mode));
 
-    public static JsonObject ExportJson(string yaml, CacaoMode mode = CacaoMode.Tolerant) => (JsonObject)JsonNode.Parse(Text(Export(yaml, mode)))!;
+    public static JsonObject ExportJson(string yaml, CacaoMode mode = CacaoMode.Tolerant, OpenC2Catalog? openC2 = null) =>
+        (JsonObject)JsonNode.Parse(Text(Export(yaml, mode, openC2: openC2)))!;
 
     public static string Text(CacaoConversionResult result)
     {
