@@ -1,6 +1,8 @@
 using System.Text.Json;
 using AgentSoar.Contracts;
+using AgentSoar.Contracts.Alerts;
 using AgentSoar.Contracts.Connectors;
+using AgentSoar.Contracts.Planning;
 using AgentSoar.Hosting.Bus;
 using AgentSoar.Storage;
 using MassTransit;
@@ -56,6 +58,29 @@ public sealed class CoordinatorHarness : IAsyncDisposable
         var harness = new CoordinatorHarness(folder, host);
         await harness.Bus.Publish(new ConnectorCatalogPublished("test", [Connector()], DateTimeOffset.UnixEpoch));
         return harness;
+    }
+
+    /// <summary>An OCSF finding with one IP observable, as a SIEM would send it.</summary>
+    public static JsonElement Finding { get; } = JsonSerializer.SerializeToElement(new
+    {
+        class_uid = 2004,
+        severity_id = 3,
+        time = 1,
+        metadata = new { product = new { name = "test" } },
+        finding_info = new { uid = "f-1", title = "Beacon" },
+        observables = new[] { new { type_id = 2, value = "203.0.113.5" } },
+    });
+
+    /// <summary>Plays intake and the planner: an alert opens an incident, and a plan for the playbook starts its run.</summary>
+    public async Task<(IncidentRecord Incident, RunRecord Run)> StartRunAsync(string playbookId)
+    {
+        var alert = new AlertReceived(Guid.NewGuid(), "siem", Finding, "siem", DateTimeOffset.UnixEpoch);
+        await Bus.Publish(alert);
+        var incident = await WaitForAsync("an incident", async () => (await Store.ListIncidentsAsync(10, default)).SingleOrDefault());
+        await Bus.Publish(new PlanProposed(incident.Id, alert.AlertId, "rules", null,
+            [new PlanCandidate(playbookId, 1, JsonSerializer.SerializeToElement(new { }), 0.9, "test", [])], TimeSpan.Zero, DateTimeOffset.UnixEpoch));
+        var run = await WaitForAsync("a run", async () => (await Store.ListRunsAsync(incident.Id, 10, default)).SingleOrDefault());
+        return (incident, run);
     }
 
     public async Task<T> WaitForAsync<T>(string what, Func<Task<T?>> probe)

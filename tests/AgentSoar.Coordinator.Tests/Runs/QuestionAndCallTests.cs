@@ -1,8 +1,6 @@
 using System.Text.Json;
 using AgentSoar.Contracts.Actions;
-using AgentSoar.Contracts.Alerts;
 using AgentSoar.Contracts.Approvals;
-using AgentSoar.Contracts.Planning;
 using AgentSoar.Coordinator.Approvals;
 using AgentSoar.Coordinator.Runs;
 using AgentSoar.Engine.Runs;
@@ -45,26 +43,11 @@ public sealed class QuestionAndCallTests
           verdict: "${{ steps.look.output.verdict }}"
         """;
 
-    private static readonly JsonElement Finding = JsonSerializer.SerializeToElement(new
-    {
-        class_uid = 2004,
-        severity_id = 3,
-        time = 1,
-        metadata = new { product = new { name = "test" } },
-        finding_info = new { uid = "f-1", title = "Beacon" },
-        observables = new[] { new { type_id = 2, value = "203.0.113.5" } },
-    });
-
     [Fact]
     public async Task Question_AnsweredThroughTheGate_FeedsTheCalledPlaybook()
     {
         await using var harness = await CoordinatorHarness.StartAsync(Caller, Called);
-        var alert = new AlertReceived(Guid.NewGuid(), "siem", Finding, "siem", DateTimeOffset.UnixEpoch);
-        await harness.Bus.Publish(alert);
-        var incident = await harness.WaitForAsync("an incident", async () => (await harness.Store.ListIncidentsAsync(10, default)).SingleOrDefault());
-        await harness.Bus.Publish(new PlanProposed(incident.Id, alert.AlertId, "rules", null,
-            [new PlanCandidate("ask-then-enrich", 1, JsonSerializer.SerializeToElement(new { }), 0.9, "test", [])], TimeSpan.Zero, DateTimeOffset.UnixEpoch));
-        var run = await harness.WaitForAsync("a run", async () => (await harness.Store.ListRunsAsync(incident.Id, 10, default)).SingleOrDefault());
+        var (incident, run) = await harness.StartRunAsync("ask-then-enrich");
 
         var waiting = RunStateJson.FromRecord(run).FindStep("ask")!;
         var ticket = ApprovalTicketJson.FromRecord((await harness.Store.GetApprovalAsync(waiting.ApprovalId!.Value, default))!);

@@ -1,8 +1,8 @@
 using AgentSoar.Connectors.Sdk;
 
-namespace AgentSoar.TestPlugin.Alpha;
+namespace AgentSoar.TestPlugin;
 
-/// <summary>Returns the helper library version this plugin's load context resolved.</summary>
+/// <summary>Returns the helper library version the plugin's load context resolved (compiled into each test plugin).</summary>
 internal sealed class HelperVersionAction : ConnectorAction<HelperVersionInput, HelperVersionOutput>
 {
     public override ActionMetadata Metadata { get; } = new("helper_version", "Says which helper library version the plugin loaded.", ActionRisk.Low)
