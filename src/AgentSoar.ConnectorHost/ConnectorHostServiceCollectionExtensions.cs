@@ -8,6 +8,7 @@ using AgentSoar.Connectors.Intel;
 using AgentSoar.Connectors.Ldap;
 using AgentSoar.Connectors.Mail;
 using AgentSoar.Connectors.Nftables;
+using AgentSoar.Connectors.OpenC2;
 using AgentSoar.Connectors.Sdk;
 using AgentSoar.Connectors.Simulation;
 using AgentSoar.Connectors.Webhook;
@@ -63,6 +64,7 @@ public static class ConnectorHostServiceCollectionExtensions
         services.AddAgentSoarConnector<NftablesConnector>();
         services.AddAgentSoarConnector<HostIsolationConnector>();
         services.AddAgentSoarConnector<LdapConnector>();
+        services.AddAgentSoarConnector<OpenC2Connector>();
         return services;
     }
 
