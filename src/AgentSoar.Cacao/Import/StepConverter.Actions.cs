@@ -139,7 +139,7 @@ internal sealed partial class StepConverter
         }
 
         var pointer = $"{ImportContext.StepPointer(cacaoId)}/commands/{index}";
-        var kept = $"the openc2-http command of step '{cacaoId}' is kept as it is (action cacao.{(commands.Count == 1 ? ActionName("openc2-http") : "commands")})";
+        var kept = $"the openc2-http command of step '{cacaoId}' is kept as it is (action cacao.{(commands.OfType<JsonObject>().All(c => WorkflowGraph.Text(c, "type") == "openc2-http") ? ActionName("openc2-http") : "commands")})";
         if (context.OpenC2 is not { } catalog)
         {
             context.Problems.Warning(pointer, $"{kept}: no connector catalog was given to find the action it is");
