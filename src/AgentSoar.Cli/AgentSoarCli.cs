@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using AgentSoar.Cli.Cacao;
+using AgentSoar.Cli.Connectors;
 using AgentSoar.Cli.Help;
 using AgentSoar.Cli.Playbooks;
 using AgentSoar.Cli.Runs;
@@ -20,6 +21,7 @@ public static class AgentSoarCli
             PlaybookCommand.Create(time ?? TimeProvider.System),
             CacaoCommand.Create(time ?? TimeProvider.System),
             RunCommand.Create(),
+            ConnectorCommand.Create(),
         };
         ExitCodesHelp.AddTo(root);
         return root;
