@@ -21,9 +21,10 @@ namespace AgentSoar.ConnectorHost;
 public static class ConnectorHostServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the connector registry, the executor, the first-party connectors (<c>webhook</c>,
-    /// <c>simulation</c> and its <see cref="ISimulationJournal"/>), the host options (bound from
-    /// <c>AgentSoar:ConnectorHost</c> and validated at start), the secret masker,
+    /// Adds the connector registry, the executor, the first-party connectors (<c>simulation</c> and its
+    /// <see cref="ISimulationJournal"/>, <c>webhook</c>, <c>intel</c>, <c>mail</c>, <c>nftables</c>,
+    /// <c>hostisolation</c>, <c>ldap</c>, <c>openc2</c>), the plugins of <c>AgentSoar:ConnectorHost:PluginsPath</c>,
+    /// the host options (bound from <c>AgentSoar:ConnectorHost</c> and validated at start), the secret masker,
     /// <see cref="TimeProvider.System"/> unless a clock is registered, and a hosted service that loads
     /// the connectors at start and publishes the catalog. The bus is not configured here: see
     /// <see cref="ConnectorHostBusExtensions"/>.
