@@ -25,13 +25,14 @@ public sealed class ActionExecutor : IDisposable
     /// <summary>Creates the executor. Resolved from the container.</summary>
     public ActionExecutor(ConnectorRegistry registry, SecretMasker masker, IOptions<ConnectorHostOptions> options, TimeProvider time, ILogger<ActionExecutor> logger)
     {
+        ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(options);
         _registry = registry;
         _masker = masker;
         _options = options.Value;
         _time = time;
         _logger = logger;
-        _pipelines = new ExecutionPipelines(_options, time);
+        _pipelines = new ExecutionPipelines(_options, registry.Resilience, time, logger);
         _cache = new IdempotencyCache(_options.IdempotencyCacheSize);
         _runner = new AttemptRunner(_pipelines, masker, time, logger);
     }
@@ -82,8 +83,9 @@ public sealed class ActionExecutor : IDisposable
             return Fail(command, ActionErrorKind.InvalidInput, _masker.Mask(inputError), 0, startedAt);
         }
 
-        var timeout = command.Timeout > TimeSpan.Zero ? Min(command.Timeout, _options.MaxTimeout) : _options.DefaultTimeout;
-        var maxAttempts = command.MaxAttempts > 0 ? Math.Min(command.MaxAttempts, _options.MaxAttemptsLimit) : _options.DefaultMaxAttempts;
+        var resilience = _registry.Resilience.For(connector.Name, action.Name);
+        var timeout = resilience.AttemptTimeout(command.Timeout);
+        var maxAttempts = resilience.Attempts(command.MaxAttempts);
         var (leases, refusal) = await AcquireAsync(connector.Name, action.Name, timeout, cancellationToken);
         if (refusal is not null)
         {
@@ -153,6 +155,4 @@ public sealed class ActionExecutor : IDisposable
             ? $"This host has no connector '{command.Connector}'; it runs: {string.Join(", ", _registry.ConnectorNames)}."
             : $"Connector '{connector.Name}' has no action '{command.Action}'; it has: {string.Join(", ", connector.Actions.Keys.Order(StringComparer.Ordinal))}.";
     }
-
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

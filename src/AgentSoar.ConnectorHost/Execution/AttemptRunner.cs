@@ -26,7 +26,7 @@ internal sealed class AttemptRunner(ExecutionPipelines pipelines, SecretMasker m
         var state = new AttemptState(this, command, connector, action, input);
         try
         {
-            var outcome = await pipelines.For(connector.Name).ExecuteOutcomeAsync(
+            var outcome = await pipelines.For(connector.Name, action.Name).ExecuteOutcomeAsync(
                 static async (resilience, state) => await state.Runner.AttemptAsync(state, resilience.CancellationToken),
                 context,
                 state);

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using AgentSoar.ConnectorHost.Configuration;
 using AgentSoar.ConnectorHost.Execution;
+using AgentSoar.ConnectorHost.Execution.Resilience;
 using AgentSoar.ConnectorHost.Secrets;
 using AgentSoar.Contracts.Connectors;
 using Microsoft.Extensions.Options;
@@ -47,6 +48,8 @@ public sealed class ConnectorRegistry
             Limits.Check(connector.Name, connector.Actions.Keys); // a bad limit fails the start, not the first call
         }
 
+        Resilience = ResilienceSettings.Read(configuration, options.Value, _connectors.Values.Select(connector => (connector.Name, (IReadOnlyCollection<string>)[.. connector.Actions.Keys])));
+
         Connectors = [.. ConnectorNames.Select(name => _connectors[name])];
         Catalog = [.. Connectors.Select(connector => connector.Info)];
     }
@@ -62,6 +65,9 @@ public sealed class ConnectorRegistry
 
     /// <summary>The call limits of each connector and action (<c>AgentSoar:Connectors:NAME:Limits</c>).</summary>
     internal ActionLimits Limits { get; }
+
+    /// <summary>The timeout, attempts, retry delays and circuit breaker of each connector and action (<c>AgentSoar:Connectors:NAME:Resilience</c>).</summary>
+    internal ResilienceSettings Resilience { get; }
 
     /// <summary>What this host publishes in <see cref="ConnectorCatalogPublished"/>.</summary>
     public IReadOnlyList<ConnectorInfo> Catalog { get; }

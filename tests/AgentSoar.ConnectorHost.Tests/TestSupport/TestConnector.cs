@@ -4,7 +4,7 @@ using AgentSoar.Connectors.Sdk;
 namespace AgentSoar.ConnectorHost.Tests.TestSupport;
 
 /// <summary>A connector whose actions misbehave on purpose, and count how often they were really called.</summary>
-public sealed class TestConnector : Connector<TestConnectorOptions>
+public class TestConnector : Connector<TestConnectorOptions>
 {
     public const string ConnectorName = "test";
 
@@ -23,6 +23,8 @@ public sealed class TestConnector : Connector<TestConnectorOptions>
         new TestAction<EchoInput, EchoOutput>(this, "echo", (input, _) => Task.FromResult<ActionResult<EchoOutput>>(new EchoOutput(input.Text, input.Count))),
         new TestAction<FlakyInput, EchoOutput>(this, "flaky", (input, context) => Task.FromResult<ActionResult<EchoOutput>>(
             context.Attempt <= input.Failures ? ActionFailure.Transient($"flaky attempt {context.Attempt}") : new EchoOutput("recovered", context.Attempt))),
+        new TestAction<EmptyInput, EchoOutput>(this, "throttled", (_, _) => Task.FromResult<ActionResult<EchoOutput>>(
+            ActionFailure.Transient("slow down", retryAfter: TimeSpan.FromHours(1)))),
         new TestAction<EmptyInput, EchoOutput>(this, "broken", (_, _) => Task.FromResult<ActionResult<EchoOutput>>(ActionFailure.Permanent("the far side said no"))),
         new TestAction<EmptyInput, EchoOutput>(this, "hang", async (_, context) =>
         {

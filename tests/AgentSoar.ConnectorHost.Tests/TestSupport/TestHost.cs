@@ -45,7 +45,7 @@ public sealed class TestHost : IDisposable
 
     public SecretMasker Masker => _provider.GetRequiredService<SecretMasker>();
 
-    public TestConnector Connector => _provider.GetServices<AgentSoar.Connectors.Sdk.Connector>().OfType<TestConnector>().Single();
+    public TestConnector Connector => _provider.GetServices<AgentSoar.Connectors.Sdk.Connector>().OfType<TestConnector>().Single(connector => connector.GetType() == typeof(TestConnector));
 
     public void Dispose() => _provider.Dispose();
 }
