@@ -7,6 +7,7 @@ using AgentSoar.Console.Auth;
 using AgentSoar.Console.Incidents;
 using AgentSoar.Console.Runs;
 using AgentSoar.Contracts.Approvals;
+using AgentSoar.Contracts.Incidents;
 using AgentSoar.Contracts.Queries;
 using AgentSoar.Contracts.Runs;
 using AgentSoar.Hosting.Bus;
@@ -36,7 +37,8 @@ public static class ConsoleHostExtensions
             .AddPolicy(Roles.CanIngest, p => p.RequireRole(Roles.Ingest, Roles.Admin))
             .AddPolicy(Roles.CanRead, p => p.RequireRole(Roles.Analyst, Roles.Responder, Roles.Admin))
             .AddPolicy(Roles.CanDecide, p => p.RequireRole(Roles.Analyst, Roles.Responder, Roles.Admin))
-            .AddPolicy(Roles.CanRun, p => p.RequireRole(Roles.Responder, Roles.Admin));
+            .AddPolicy(Roles.CanRun, p => p.RequireRole(Roles.Responder, Roles.Admin))
+            .AddPolicy(Roles.CanWorkCases, p => p.RequireRole(Roles.Analyst, Roles.Responder, Roles.Admin));
 
         services.AgentSoarBus().Consumers.Add(bus =>
         {
@@ -50,6 +52,11 @@ public static class ConsoleHostExtensions
             bus.AddRequestClient<DecideApproval>();
             bus.AddRequestClient<StartRun>();
             bus.AddRequestClient<RollbackRun>();
+            bus.AddRequestClient<CommentOnIncident>();
+            bus.AddRequestClient<TagIncident>();
+            bus.AddRequestClient<AssignIncident>();
+            bus.AddRequestClient<CloseIncident>();
+            bus.AddRequestClient<ReopenIncident>();
         });
         return builder;
     }
@@ -66,6 +73,7 @@ public static class ConsoleHostExtensions
         api.MapReadEndpoints();
         api.MapApprovalEndpoints();
         api.MapRunEndpoints();
+        api.MapCaseWorkEndpoints();
         api.MapGet("/me", (HttpContext http) => Results.Ok(new
         {
             name = http.User.Identity?.Name,

@@ -1,6 +1,7 @@
 using AgentSoar.Coordinator.Approvals;
 using AgentSoar.Coordinator.Catalog;
 using AgentSoar.Coordinator.Health;
+using AgentSoar.Coordinator.Incidents;
 using AgentSoar.Coordinator.Intake;
 using AgentSoar.Coordinator.Outbox;
 using AgentSoar.Coordinator.Planning;
@@ -52,6 +53,7 @@ public static class CoordinatorHostExtensions
             bus.AddConsumer<ApprovalDecidedConsumer>();
             bus.AddConsumer<StartRunConsumer>();
             bus.AddConsumer<QueryConsumer>();
+            bus.AddConsumer<CaseWorkConsumer>();
             // Every replica must learn every catalog: a temporary endpoint of its own, not a shared queue.
             bus.AddConsumer<ConnectorCatalogConsumer>().Endpoint(endpoint =>
             {

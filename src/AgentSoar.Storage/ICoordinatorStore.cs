@@ -32,6 +32,9 @@ public interface ICoordinatorStore
     /// <summary>Newest first by creation time.</summary>
     Task<IReadOnlyList<IncidentRecord>> ListIncidentsAsync(int limit, CancellationToken ct);
 
+    /// <summary>The incident's comments, oldest first.</summary>
+    Task<IReadOnlyList<IncidentCommentRecord>> ListIncidentCommentsAsync(Guid incidentId, CancellationToken ct);
+
     /// <summary>The incident's alerts, oldest first by reception time.</summary>
     Task<IReadOnlyList<AlertRecord>> ListAlertsAsync(Guid incidentId, CancellationToken ct);
 

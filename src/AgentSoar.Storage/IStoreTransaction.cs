@@ -26,6 +26,9 @@ public interface IStoreTransaction : IAsyncDisposable
     /// </summary>
     Task<bool> TryUpdateIncidentAsync(IncidentRecord incident, CancellationToken ct);
 
+    /// <summary>Adds a comment to an incident that exists.</summary>
+    Task InsertIncidentCommentAsync(IncidentCommentRecord comment, CancellationToken ct);
+
     /// <summary>Inserts the alert; false if an alert with that id exists already (a redelivery).</summary>
     Task<bool> TryInsertAlertAsync(AlertRecord alert, CancellationToken ct);
 

@@ -7,14 +7,23 @@ namespace AgentSoar.Console.Api;
 /// <summary>Asks the Coordinator over the bus (request/response) and turns "no answer" into a 503, not a hang.</summary>
 public sealed class CoordinatorClient(IServiceProvider services, IOptions<ApiKeyOptions> options)
 {
-    public async Task<(TResponse? Response, IResult? Failure)> AskAsync<TRequest, TResponse>(TRequest request, CancellationToken ct)
+    /// <param name="request">The request.</param>
+    /// <param name="ct">Cancels the wait.</param>
+    /// <param name="messageId">
+    /// The message id to send under; the Coordinator handles a message id once, so a client's retry of the same
+    /// request (the same <c>Idempotency-Key</c>) changes nothing twice. Null: a new id.
+    /// </param>
+    public async Task<(TResponse? Response, IResult? Failure)> AskAsync<TRequest, TResponse>(TRequest request, CancellationToken ct, Guid? messageId = null)
         where TRequest : class
         where TResponse : class
     {
         var client = services.GetRequiredService<IRequestClient<TRequest>>();
+        var timeout = RequestTimeout.After(ms: (int)options.Value.CoordinatorTimeout.TotalMilliseconds);
         try
         {
-            var response = await client.GetResponse<TResponse>(request, ct, RequestTimeout.After(ms: (int)options.Value.CoordinatorTimeout.TotalMilliseconds));
+            var response = messageId is { } id
+                ? await client.GetResponse<TResponse>(request, x => x.UseExecute(c => c.MessageId = id), ct, timeout)
+                : await client.GetResponse<TResponse>(request, ct, timeout);
             return (response.Message, null);
         }
         catch (RequestTimeoutException)

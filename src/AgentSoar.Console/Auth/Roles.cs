@@ -12,4 +12,5 @@ public static class Roles
     public const string CanRead = "can-read";
     public const string CanDecide = "can-decide";
     public const string CanRun = "can-run";
+    public const string CanWorkCases = "can-work-cases";
 }

@@ -30,7 +30,7 @@ public sealed class AlertReceivedConsumer(ICoordinatorStore store, OutboxDispatc
 
         var facts = FindingFacts.Of(alert.Finding);
         var incidentId = Guid.CreateVersion7(now);
-        var incident = new IncidentRecord(incidentId, facts.Title, facts.SeverityId, "open", now, now, Version: 1);
+        var incident = new IncidentRecord(incidentId, facts.Title, facts.SeverityId, IncidentStatuses.Open, now, now, Version: 1);
         await tx.Store.InsertIncidentAsync(incident, ct);
         await tx.Store.TryInsertAlertAsync(new AlertRecord(alert.AlertId, incidentId, alert.Source, alert.Finding.GetRawText(), alert.ReceivedAt), ct);
         await tx.AuditAsync(alert.ReceivedBy, "alert_received", incidentId, null, null, new JsonObject

@@ -37,11 +37,15 @@ public sealed class QueryConsumer(ICoordinatorStore store) :
         var alerts = await store.ListAlertsAsync(incident.Id, ct);
         var plans = await store.ListPlansAsync(incident.Id, ct);
         var runs = await store.ListRunsAsync(incident.Id, MaxLimit, ct);
+        var comments = await store.ListIncidentCommentsAsync(incident.Id, ct);
         await context.RespondAsync(new IncidentDetails(
             ViewMapper.ToView(incident),
             alerts.Select(ViewMapper.ToView).ToList(),
             plans.Select(ViewMapper.ToView).ToList(),
-            runs.Select(ViewMapper.ToView).ToList()));
+            runs.Select(ViewMapper.ToView).ToList())
+        {
+            Comments = comments.Select(ViewMapper.ToView).ToList(),
+        });
     }
 
     public async Task Consume(ConsumeContext<GetAlert> context)

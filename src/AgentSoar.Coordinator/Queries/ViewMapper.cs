@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AgentSoar.Contracts.Queries;
 using AgentSoar.Contracts.Secrets;
 using AgentSoar.Coordinator.Approvals;
+using AgentSoar.Coordinator.Incidents;
 using AgentSoar.Coordinator.Runs;
 using AgentSoar.Engine;
 using AgentSoar.Engine.Runs;
@@ -13,7 +14,15 @@ namespace AgentSoar.Coordinator.Queries;
 /// <summary>Turns stored rows into the views the API shows.</summary>
 public static class ViewMapper
 {
-    public static IncidentView ToView(IncidentRecord r) => new(r.Id, r.Title, r.SeverityId, r.Status, r.CreatedAt, r.UpdatedAt);
+    public static IncidentView ToView(IncidentRecord r) => new(r.Id, r.Title, r.SeverityId, r.Status, r.CreatedAt, r.UpdatedAt)
+    {
+        Assignee = r.Assignee,
+        Tags = CaseText.ReadTags(r.TagsJson),
+        ClosedAt = r.ClosedAt,
+        Resolution = r.Resolution,
+    };
+
+    public static IncidentCommentView ToView(IncidentCommentRecord r) => new(r.Id, r.IncidentId, r.Author, r.Body, r.CreatedAt);
 
     public static AlertView ToView(AlertRecord r) => new(r.Id, r.IncidentId, r.Source, r.ReceivedAt, Parse(r.FindingJson));
 

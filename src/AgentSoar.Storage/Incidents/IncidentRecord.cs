@@ -9,4 +9,17 @@ public sealed record IncidentRecord(
     string Status,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    long Version);
+    long Version)
+{
+    /// <summary>Who works on the incident; null when nobody does.</summary>
+    public string? Assignee { get; init; }
+
+    /// <summary>The incident's tags as a JSON array of strings.</summary>
+    public string TagsJson { get; init; } = "[]";
+
+    /// <summary>When the incident was closed; null while it is open.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>How it was closed (true_positive, false_positive...); null while it is open.</summary>
+    public string? Resolution { get; init; }
+}

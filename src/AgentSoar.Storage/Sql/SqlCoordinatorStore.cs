@@ -51,6 +51,9 @@ internal abstract class SqlCoordinatorStore(SqlDialect dialect, TimeProvider tim
     public Task<IReadOnlyList<IncidentRecord>> ListIncidentsAsync(int limit, CancellationToken ct) =>
         ListAsync(IncidentSql.SelectNewest, new { Limit = Positive(limit) }, IncidentSql.Read, ct);
 
+    public Task<IReadOnlyList<IncidentCommentRecord>> ListIncidentCommentsAsync(Guid incidentId, CancellationToken ct) =>
+        ListAsync(IncidentCommentSql.SelectByIncident, new { IncidentId = dialect.Id(incidentId) }, IncidentCommentSql.Read, ct);
+
     public Task<IReadOnlyList<AlertRecord>> ListAlertsAsync(Guid incidentId, CancellationToken ct) =>
         ListAsync(AlertSql.SelectByIncident, new { IncidentId = dialect.Id(incidentId) }, AlertSql.Read, ct);
 

@@ -21,6 +21,9 @@ internal sealed class SqlStoreTransaction(DbConnection connection, DbTransaction
     public async Task<bool> TryUpdateIncidentAsync(IncidentRecord incident, CancellationToken ct) =>
         await RunAsync(IncidentSql.Update, IncidentSql.Parameters(Required(incident), dialect), ct) == 1;
 
+    public Task InsertIncidentCommentAsync(IncidentCommentRecord comment, CancellationToken ct) =>
+        RunAsync(IncidentCommentSql.Insert, IncidentCommentSql.Parameters(Required(comment), dialect), ct);
+
     public async Task<bool> TryInsertAlertAsync(AlertRecord alert, CancellationToken ct) =>
         await RunAsync(AlertSql.TryInsert, AlertSql.Parameters(Required(alert), dialect), ct) == 1;
 

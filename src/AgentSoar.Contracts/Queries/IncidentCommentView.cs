@@ -1,0 +1,4 @@
+namespace AgentSoar.Contracts.Queries;
+
+/// <summary>A comment on an incident.</summary>
+public sealed record IncidentCommentView(Guid Id, Guid IncidentId, string Author, string Text, DateTimeOffset CreatedAt);
