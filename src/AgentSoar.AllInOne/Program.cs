@@ -12,6 +12,7 @@ using Microsoft.Extensions.Configuration.Memory;
 var builder = WebApplication.CreateBuilder(args);
 var dataPath = builder.Configuration["AgentSoar:DataPath"] ?? ".data";
 builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = AllInOneDefaults.For(dataPath) });
+builder.Configuration.Sources.Insert(1, new MemoryConfigurationSource { InitialData = CasesConnectorKey.Settings(builder.Configuration) });
 Directory.CreateDirectory(dataPath);
 
 builder.AddAgentSoarDefaults("all-in-one");

@@ -4,6 +4,7 @@ using AgentSoar.ConnectorHost.Messaging;
 using AgentSoar.ConnectorHost.Plugins;
 using AgentSoar.ConnectorHost.Registry;
 using AgentSoar.ConnectorHost.Secrets;
+using AgentSoar.Connectors.Cases;
 using AgentSoar.Connectors.Intel;
 using AgentSoar.Connectors.Ldap;
 using AgentSoar.Connectors.Mail;
@@ -23,7 +24,7 @@ public static class ConnectorHostServiceCollectionExtensions
     /// <summary>
     /// Adds the connector registry, the executor, the first-party connectors (<c>simulation</c> and its
     /// <see cref="ISimulationJournal"/>, <c>webhook</c>, <c>intel</c>, <c>mail</c>, <c>nftables</c>,
-    /// <c>hostisolation</c>, <c>ldap</c>, <c>openc2</c>), the plugins of <c>AgentSoar:ConnectorHost:PluginsPath</c>,
+    /// <c>hostisolation</c>, <c>ldap</c>, <c>openc2</c>, <c>cases</c>), the plugins of <c>AgentSoar:ConnectorHost:PluginsPath</c>,
     /// the host options (bound from <c>AgentSoar:ConnectorHost</c> and validated at start), the secret masker,
     /// <see cref="TimeProvider.System"/> unless a clock is registered, and a hosted service that loads
     /// the connectors at start and publishes the catalog. The bus is not configured here: see
@@ -66,6 +67,7 @@ public static class ConnectorHostServiceCollectionExtensions
         services.AddAgentSoarConnector<HostIsolationConnector>();
         services.AddAgentSoarConnector<LdapConnector>();
         services.AddAgentSoarConnector<OpenC2Connector>();
+        services.AddAgentSoarConnector<CasesConnector>();
         return services;
     }
 

@@ -9,6 +9,13 @@ public sealed class ApiKeyOptions
     public List<ApiKeyEntry> Keys { get; } = [];
 
     /// <summary>
+    /// Keys a process mints for its own components at start (the all-in-one mode's <c>cases</c> connector calls the
+    /// API with one). Accepted like <see cref="Keys"/>, but they don't count as configured keys: the bootstrap admin
+    /// key is still created when <see cref="Keys"/> is empty.
+    /// </summary>
+    public List<ApiKeyEntry> InternalKeys { get; } = [];
+
+    /// <summary>
     /// When no key is configured, a random admin key is created in this file (mode 0600) at first start
     /// and used from then on. The all-in-one mode sets it so a newcomer has a key without configuring one.
     /// </summary>

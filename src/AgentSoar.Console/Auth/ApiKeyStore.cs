@@ -15,25 +15,14 @@ public sealed class ApiKeyStore
     public ApiKeyStore(IOptions<ApiKeyOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        foreach (var (entry, index) in options.Value.Keys.Select((e, i) => (e, i)))
-        {
-            var path = $"{ApiKeyOptions.Section}:Keys:{index}";
-            if (string.IsNullOrWhiteSpace(entry.Name))
-            {
-                throw new InvalidOperationException($"{path}:Name is required.");
-            }
-
-            var hash = entry.KeySha256 is { Length: 64 } hex ? Convert.FromHexString(hex)
-                : entry.Key is { Length: >= 16 } key ? Hash(key)
-                : throw new InvalidOperationException($"{path}: give KeySha256 (64 hex digits) or Key (at least 16 characters).");
-            _keys.Add((hash, entry.Name, entry.Roles.ToList()));
-        }
-
+        Add(options.Value.Keys, "Keys");
         if (_keys.Count == 0 && options.Value.BootstrapKeyFile is { Length: > 0 } file)
         {
             _keys.Add((Hash(BootstrapKey.ReadOrCreate(file)), "admin", [Roles.Admin, Roles.Analyst, Roles.Responder, Roles.Ingest]));
             BootstrapKeyPath = Path.GetFullPath(file);
         }
+
+        Add(options.Value.InternalKeys, "InternalKeys");
     }
 
     /// <summary>Where the bootstrap admin key was written, when one was used.</summary>
@@ -51,6 +40,23 @@ public sealed class ApiKeyStore
         }
 
         return null;
+    }
+
+    private void Add(IReadOnlyList<ApiKeyEntry> entries, string list)
+    {
+        foreach (var (entry, index) in entries.Select((e, i) => (e, i)))
+        {
+            var path = $"{ApiKeyOptions.Section}:{list}:{index}";
+            if (string.IsNullOrWhiteSpace(entry.Name))
+            {
+                throw new InvalidOperationException($"{path}:Name is required.");
+            }
+
+            var hash = entry.KeySha256 is { Length: 64 } hex ? Convert.FromHexString(hex)
+                : entry.Key is { Length: >= 16 } key ? Hash(key)
+                : throw new InvalidOperationException($"{path}: give KeySha256 (64 hex digits) or Key (at least 16 characters).");
+            _keys.Add((hash, entry.Name, entry.Roles.ToList()));
+        }
     }
 
     public static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));

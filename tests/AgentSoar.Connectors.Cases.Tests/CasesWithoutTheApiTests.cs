@@ -1,0 +1,206 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using AgentSoar.Connectors.Cases.Tests.TestSupport;
+using AgentSoar.Contracts.Actions;
+
+namespace AgentSoar.Connectors.Cases.Tests;
+
+/// <summary>What the connector does when the API is missing, broken, slow or not the API at all.</summary>
+public sealed class CasesWithoutTheApiTests
+{
+    private static readonly Guid Incident = Guid.NewGuid();
+
+    [Fact]
+    public async Task Execute_NotConfigured_FailsPermanentlySayingWhatToSet()
+    {
+        using var host = new CasesHost(null, null);
+
+        var result = await host.ExecuteAsync("comment", new { text = "hi" }, Incident);
+
+        Assert.Equal(ActionErrorKind.Permanent, result.Failed!.ErrorKind);
+        Assert.Contains("AgentSoar:Connectors:cases:ApiUrl", result.Failed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Execute_NoIncidentAnywhere_IsInvalidInput()
+    {
+        using var host = new CasesHost("http://127.0.0.1:9", "some-key-0123456789");
+
+        var result = await host.ExecuteAsync("comment", new { text = "hi" }, Guid.Empty);
+
+        Assert.Equal(ActionErrorKind.InvalidInput, result.Failed!.ErrorKind);
+        Assert.StartsWith("incident_id:", result.Failed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Execute_ServerError_IsTransientAndRetried()
+    {
+        await using var api = ScriptedServer.Start(_ => (503, "{\"title\":\"Coordinator unavailable\",\"detail\":\"try later\"}", TimeSpan.Zero, null));
+        using var host = new CasesHost(api.Url, "some-key-0123456789");
+
+        var result = await host.ExecuteAsync("tag", new { tags = new[] { "x" } }, Incident, maxAttempts: 3);
+
+        Assert.Equal(ActionErrorKind.Transient, result.Failed!.ErrorKind);
+        Assert.Contains("Coordinator unavailable", result.Failed.Error, StringComparison.Ordinal);
+        Assert.Equal(3, api.Requests.Count);
+        Assert.All(api.Requests, r => Assert.Equal(api.Requests.First().IdempotencyKey, r.IdempotencyKey));
+        Assert.All(api.Requests, r => Assert.Equal($"/api/v1/incidents/{Incident}/tags", r.Path));
+    }
+
+    [Fact]
+    public async Task Execute_SlowApi_TimesOutAsTransient()
+    {
+        await using var api = ScriptedServer.Start(_ => (200, "{}", TimeSpan.FromSeconds(10), null));
+        using var host = new CasesHost(api.Url, "some-key-0123456789", new Dictionary<string, string?> { ["AgentSoar:Connectors:cases:Timeout"] = "00:00:00.300" });
+
+        var result = await host.ExecuteAsync("comment", new { text = "hi" }, Incident);
+
+        Assert.Equal(ActionErrorKind.Transient, result.Failed!.ErrorKind);
+        Assert.Contains("did not answer", result.Failed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Execute_Redirect_IsNotFollowed()
+    {
+        await using var elsewhere = ScriptedServer.Start(_ => (200, "{}", TimeSpan.Zero, null));
+        await using var api = ScriptedServer.Start(_ => (307, "", TimeSpan.Zero, elsewhere.Url + "/steal"));
+        using var host = new CasesHost(api.Url, "some-key-0123456789");
+
+        var result = await host.ExecuteAsync("comment", new { text = "hi" }, Incident);
+
+        Assert.Equal(ActionErrorKind.Permanent, result.Failed!.ErrorKind);
+        Assert.Empty(elsewhere.Requests);
+    }
+
+    [Fact]
+    public async Task Execute_AnswerThatIsNotTheApis_FailsPermanently()
+    {
+        await using var api = ScriptedServer.Start(_ => (200, "<html>a login page</html>", TimeSpan.Zero, null));
+        using var host = new CasesHost(api.Url, "some-key-0123456789");
+
+        var result = await host.ExecuteAsync("close", new { resolution = "benign" }, Incident);
+
+        Assert.Equal(ActionErrorKind.Permanent, result.Failed!.ErrorKind);
+        Assert.Contains("not what this connector understands", result.Failed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Execute_Simulated_CallsNothing()
+    {
+        await using var api = ScriptedServer.Start(_ => (200, "{}", TimeSpan.Zero, null));
+        using var host = new CasesHost(api.Url, "some-key-0123456789", new Dictionary<string, string?> { ["AgentSoar:Connectors:cases:Simulation"] = "true" });
+
+        var result = await host.ExecuteAsync("close", new { resolution = "benign" }, Incident);
+
+        Assert.True(result.Succeeded, result.Failed?.Error);
+        Assert.True(result.Completed!.Simulated);
+        Assert.Empty(api.Requests);
+    }
+
+    [Fact]
+    public async Task Execute_SendsTheKeyAsBearerAndTheBodyAsJson()
+    {
+        await using var api = ScriptedServer.Start(_ => (200, """{"outcome":"changed","detail":"closed as benign","incident":{"id":"00000000-0000-0000-0000-000000000001","status":"closed","tags":[],"resolution":"benign"}}""", TimeSpan.Zero, null));
+        using var host = new CasesHost(api.Url, "some-key-0123456789");
+
+        var result = await host.ExecuteAsync("close", new { resolution = "false_positive", reason = "lab" }, Incident);
+
+        Assert.True(result.Succeeded, result.Failed?.Error);
+        var request = Assert.Single(api.Requests);
+        Assert.Equal("Bearer some-key-0123456789", request.Authorization);
+        Assert.Equal("""{"resolution":"false_positive","reason":"lab"}""", request.Body);
+    }
+
+    /// <summary>An HTTP server on a free loopback port that answers every request as scripted.</summary>
+    private sealed class ScriptedServer : IAsyncDisposable
+    {
+        private readonly HttpListener _listener = new();
+        private readonly Func<string, (int Status, string Body, TimeSpan Delay, string? Location)> _answer;
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _loop;
+
+        private ScriptedServer(int port, Func<string, (int, string, TimeSpan, string?)> answer)
+        {
+            _answer = answer;
+            Url = $"http://127.0.0.1:{port}";
+            _listener.Prefixes.Add($"{Url}/");
+            _listener.Start();
+            _loop = Task.Run(LoopAsync);
+        }
+
+        public string Url { get; }
+
+        public System.Collections.Concurrent.ConcurrentQueue<Received> Requests { get; } = new();
+
+        public static ScriptedServer Start(Func<string, (int, string, TimeSpan, string?)> answer)
+        {
+            using var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            return new ScriptedServer(port, answer);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            _listener.Close();
+            try
+            {
+                await _loop;
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+
+            _stop.Dispose();
+        }
+
+        private async Task LoopAsync()
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await _listener.GetContextAsync();
+                }
+                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+                {
+                    return;
+                }
+
+                _ = Task.Run(() => HandleAsync(context));
+            }
+        }
+
+        private async Task HandleAsync(HttpListenerContext context)
+        {
+            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            var body = await reader.ReadToEndAsync();
+            var path = context.Request.Url!.AbsolutePath;
+            Requests.Enqueue(new Received(path, context.Request.Headers["Authorization"], context.Request.Headers["Idempotency-Key"], body));
+            var (status, answer, delay, location) = _answer(path);
+            try
+            {
+                await Task.Delay(delay, _stop.Token);
+                context.Response.StatusCode = status;
+                if (location is not null)
+                {
+                    context.Response.RedirectLocation = location;
+                }
+
+                var bytes = Encoding.UTF8.GetBytes(answer);
+                context.Response.ContentLength64 = bytes.Length;
+                await context.Response.OutputStream.WriteAsync(bytes);
+                context.Response.Close();
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or HttpListenerException or ObjectDisposedException)
+            {
+            }
+        }
+
+        public sealed record Received(string Path, string? Authorization, string? IdempotencyKey, string Body);
+    }
+}
