@@ -21,7 +21,7 @@ internal static class AlertJson
         {
             node = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
         }
-        catch (JsonException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        catch (JsonException e) when (e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase))
         {
             throw new AlertNormalizationException(AlertErrorKind.TooLarge, e.Path ?? JsonPathText.Root, $"the alert is nested deeper than {limits.MaxDepth} levels");
         }

@@ -42,6 +42,12 @@ public sealed class SourcePath
                 return null;
             }
 
+            if (name.Contains(']', StringComparison.Ordinal))
+            {
+                problem = $"'{text}' has a stray bracket";
+                return null;
+            }
+
             segments.Add(new Segment(name, null, false));
             var rest = bracket < 0 ? string.Empty : part[bracket..];
             while (rest.Length > 0)
