@@ -43,14 +43,13 @@ internal sealed class ConformanceHost : IDisposable
     public RegisteredConnector Connector => Registry.FindConnector(Spy.Name)
         ?? throw new InvalidOperationException($"The host did not load connector '{Spy.Name}'.");
 
-    public static ConformanceHost Start<TConnector>(
+    public static ConformanceHost Start(
         bool simulation,
         IReadOnlyDictionary<string, string?> connectorSettings,
         string canaryKey,
         string canary,
         Action<IServiceCollection> configureServices,
-        Func<IServiceProvider, TConnector> createConnector)
-        where TConnector : Connector
+        Func<IServiceProvider, Connector> createConnector)
     {
         var configuration = new ConfigurationManager();
         var logs = new CapturedLogs();

@@ -7,15 +7,19 @@ using AgentSoar.Contracts.Connectors;
 
 namespace AgentSoar.Cli.Connectors;
 
-/// <summary><c>agentsoar connector list</c> and <c>agentsoar connector new</c>: the first-party catalog, and a new connector from the template.</summary>
+/// <summary>
+/// <c>agentsoar connector list</c>, <c>new</c> and <c>test</c>: the first-party catalog, a new connector from the template,
+/// and the conformance kit against a built plugin.
+/// </summary>
 internal static class ConnectorCommand
 {
     private static readonly JsonSerializerOptions Json = CreateJsonOptions();
 
-    public static Command Create() => new("connector", "Connectors: the first-party catalog, and a new connector project from the template.")
+    public static Command Create() => new("connector", "Connectors: the first-party catalog, a new connector project from the template, and the conformance kit against a built plugin.")
     {
         List(),
         New(),
+        ConnectorTestCommand.Create(),
     };
 
     private static Command List()

@@ -14,8 +14,8 @@ internal sealed class ExitCodesHelp(CommandLineAction standardHelp) : Synchronou
     [
         "Exit codes:",
         $"  {ExitCodes.Success}  nothing wrong was found",
-        $"  {ExitCodes.ProblemsFound}  problems were found (invalid playbooks, missing paths, failing tests, a simulated run that failed or was denied); they are on standard output",
-        $"  {ExitCodes.CommandFailed}  the command could not run (a usage error, the connectors failed to load, an unusable playbook or alert file); the reason is on standard error",
+        $"  {ExitCodes.ProblemsFound}  problems were found (invalid playbooks, missing paths, failing tests, a simulated run that failed or was denied, a connector failing a conformance check); they are on standard output",
+        $"  {ExitCodes.CommandFailed}  the command could not run (a usage error, the connectors or a plugin failed to load, an unusable playbook, alert or settings file); the reason is on standard error",
     ];
 
     // Like the help it wraps, it must run even when the rest of the command line has errors.

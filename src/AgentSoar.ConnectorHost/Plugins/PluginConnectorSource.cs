@@ -55,30 +55,8 @@ internal sealed partial class PluginConnectorSource(IOptions<ConnectorHostOption
         return connectors;
     }
 
-    private List<Connector> Load(string folder)
-    {
-        var main = MainAssembly(folder);
-        var context = new PluginLoadContext(main);
-        var assembly = context.LoadFromAssemblyPath(main);
-        var types = assembly.GetExportedTypes().Where(t => typeof(Connector).IsAssignableFrom(t) && t is { IsAbstract: false, IsClass: true }).ToList();
-        if (types.Count == 0)
-        {
-            throw new InvalidOperationException($"{Path.GetFileName(main)} has no public connector class (one deriving from AgentSoar.Connectors.Sdk.Connector)");
-        }
-
-        return types.Select(type => (Connector)ActivatorUtilities.CreateInstance(services, type)).ToList();
-    }
-
-    /// <summary>The plugin's own assembly: the one its <c>.deps.json</c> is named after, or the one named like the folder.</summary>
-    private static string MainAssembly(string folder)
-    {
-        var deps = Directory.GetFiles(folder, "*.deps.json");
-        var candidates = deps.Length == 1
-            ? [Path.Combine(folder, Path.GetFileName(deps[0])[..^".deps.json".Length] + ".dll")]
-            : new[] { Path.Combine(folder, Path.GetFileName(folder) + ".dll") };
-        return candidates.FirstOrDefault(File.Exists)
-            ?? throw new FileNotFoundException($"no plugin assembly in '{Path.GetFileName(folder)}': expected one .deps.json with its .dll, or {Path.GetFileName(folder)}.dll");
-    }
+    private List<Connector> Load(string folder) =>
+        [.. ConnectorPlugin.LoadConnectorTypes(folder).Select(type => (Connector)ActivatorUtilities.CreateInstance(services, type))];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Plugin {Plugin} loaded: {Connectors}")]
     private static partial void LogLoaded(ILogger logger, string plugin, string connectors);
