@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using AgentSoar.Cli.Alerts;
 using AgentSoar.Cli.Cacao;
 using AgentSoar.Cli.Connectors;
 using AgentSoar.Cli.Help;
@@ -22,6 +23,7 @@ public static class AgentSoarCli
             CacaoCommand.Create(time ?? TimeProvider.System),
             RunCommand.Create(),
             ConnectorCommand.Create(),
+            AlertsCommand.Create(time ?? TimeProvider.System),
         };
         ExitCodesHelp.AddTo(root);
         return root;

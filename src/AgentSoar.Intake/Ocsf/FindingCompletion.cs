@@ -55,10 +55,23 @@ internal static class FindingCompletion
     public static string ContentUid(string raw) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw)).AsSpan(0, 16));
 
+    private static readonly string[] InfoOrder = ["uid", "title", "desc", "analytic", "attacks"];
+
     private static JsonObject Ordered(JsonObject draft)
     {
+        if (draft["finding_info"] is JsonObject info)
+        {
+            draft["finding_info"] = Reorder(info, InfoOrder);
+        }
+
+        return Reorder(draft, Order, last: "raw_data");
+    }
+
+    private static JsonObject Reorder(JsonObject draft, string[] order, string? last = null)
+    {
         var ordered = new JsonObject();
-        var keys = Order.Concat(draft.Select(p => p.Key).Where(k => !Order.Contains(k) && k != "raw_data")).Append("raw_data").ToList();
+        var rest = draft.Select(p => p.Key).Where(k => !order.Contains(k) && k != last);
+        var keys = order.Concat(rest).Concat(last is null ? [] : [last]).ToList();
         foreach (var key in keys)
         {
             if (draft.TryGetPropertyValue(key, out var value) && value is not null)
