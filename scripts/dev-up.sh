@@ -32,6 +32,11 @@ export AgentSoar__Storage__ConnectionString="Host=127.0.0.1;Port=$AGENTSOAR_POST
 export AgentSoar__Coordinator__ApprovalPolicyPath=config/approval-policy.yaml
 export AgentSoar__Api__BootstrapKeyFile=$data/admin.key
 export AgentSoar__Connectors__Simulation=${AgentSoar__Connectors__Simulation:-true}
+# The cases connector works on this AgentSoar's own incidents through the API, with a key of its own
+# made for this start only; it acts for real even when the other connectors simulate.
+cases_key=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' | sed 's/^/as_/')
+export AgentSoar__Api__InternalKeys__0__Name=cases-connector AgentSoar__Api__InternalKeys__0__Key=$cases_key AgentSoar__Api__InternalKeys__0__Roles__0=analyst
+export AgentSoar__Connectors__cases__ApiUrl=http://127.0.0.1:$API_PORT AgentSoar__Connectors__cases__ApiKey=$cases_key AgentSoar__Connectors__cases__Simulation=false
 
 start() { # project port
   dotnet "src/$1/bin/Release/net10.0/$1.dll" --urls "http://127.0.0.1:$2" > "$data/$1.log" 2>&1 &

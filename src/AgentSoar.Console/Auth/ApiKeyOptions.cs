@@ -9,9 +9,9 @@ public sealed class ApiKeyOptions
     public List<ApiKeyEntry> Keys { get; } = [];
 
     /// <summary>
-    /// Keys a process mints for its own components at start (the all-in-one mode's <c>cases</c> connector calls the
-    /// API with one). Accepted like <see cref="Keys"/>, but they don't count as configured keys: the bootstrap admin
-    /// key is still created when <see cref="Keys"/> is empty.
+    /// Keys of AgentSoar's own components (the <c>cases</c> connector calls the API with one; the all-in-one mode
+    /// mints it at each start). Accepted like <see cref="Keys"/>, but they don't count as configured keys: the
+    /// bootstrap admin key is still created when <see cref="Keys"/> is empty.
     /// </summary>
     public List<ApiKeyEntry> InternalKeys { get; } = [];
 

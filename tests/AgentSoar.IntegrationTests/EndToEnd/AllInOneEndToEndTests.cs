@@ -24,7 +24,7 @@ public sealed class AllInOneEndToEndTests
             var shown = await CliProcess.RunAsync("run", "show", runId, "--server", deployment.ApiBase, "--key-file", keyFile);
 
             Assert.True(shown.ExitCode == 0, shown.Error);
-            foreach (var line in new[] { "run of block-malicious-ip v1", "- verdict [if] succeeded", "- block [action simulation.block_ip] succeeded", "branch: then" })
+            foreach (var line in new[] { "run of block-malicious-ip v2", "- verdict [if] succeeded", "- block [action simulation.block_ip] succeeded", "branch: then" })
             {
                 Assert.True(shown.Output.Contains(line, StringComparison.Ordinal), $"no '{line}' in:\n{shown.Output}");
             }

@@ -24,6 +24,8 @@ public sealed class ApiClient : IDisposable
 
     public Task<HttpResponseMessage> PostAsync(string path, object body) => _http.PostAsJsonAsync(path, body);
 
+    public Task<HttpResponseMessage> PutAsync(string path, object body) => _http.PutAsJsonAsync(path, body);
+
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
     public async Task<JsonElement> GetJsonAsync(string path)

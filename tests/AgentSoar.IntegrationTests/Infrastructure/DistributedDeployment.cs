@@ -26,6 +26,14 @@ public sealed class DistributedDeployment : Deployment
         _environment["AgentSoar__Coordinator__PlaybooksPath"] = "playbooks";
         _environment["AgentSoar__Coordinator__ApprovalPolicyPath"] = Path.Combine("config", "approval-policy.yaml");
         _environment["AgentSoar__Planner__PlaybooksPath"] = "playbooks";
+
+        // As the deployment guide says: the cases connector calls the Console with a key of its own.
+        _environment["AgentSoar__Api__InternalKeys__0__Name"] = "cases-connector";
+        _environment["AgentSoar__Api__InternalKeys__0__Key"] = TestKeys.CasesConnector;
+        _environment["AgentSoar__Api__InternalKeys__0__Roles__0"] = "analyst";
+        _environment["AgentSoar__Connectors__cases__ApiUrl"] = ApiBase;
+        _environment["AgentSoar__Connectors__cases__ApiKey"] = TestKeys.CasesConnector;
+        _environment["AgentSoar__Connectors__cases__Simulation"] = "false";
     }
 
     public override IReadOnlyList<ServiceProcess> Processes => _processes.Values.ToList();

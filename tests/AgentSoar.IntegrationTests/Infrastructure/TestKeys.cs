@@ -6,6 +6,7 @@ public static class TestKeys
     public const string Admin = "alice-admin-key-0123456789";
     public const string Analyst = "bob-analyst-key-0123456789";
     public const string Ingest = "siem-ingest-key-0123456789";
+    public const string CasesConnector = "cases-connector-key-0123456789";
 
     public static IEnumerable<KeyValuePair<string, string>> Environment()
     {

@@ -15,7 +15,7 @@ public sealed class PlaybookRunCommandTests : IDisposable
         var result = Simulate(RunSamples.BlockMaliciousIp, RunSamples.BeaconAlert);
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.Output + result.Error);
-        Assert.StartsWith("run of block-malicious-ip v1 (simulation): succeeded", result.OutputLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("run of block-malicious-ip v2 (simulation): succeeded", result.OutputLines[0], StringComparison.Ordinal);
         var block = StepBlock(result, "block");
         Assert.StartsWith("  - block [action simulation.block_ip] succeeded", block[0], StringComparison.Ordinal);
         Assert.Contains("      effect: recorded, not performed: would run simulation.block_ip with the inputs below", block);
@@ -43,7 +43,7 @@ public sealed class PlaybookRunCommandTests : IDisposable
         var result = Simulate(RunSamples.BlockMaliciousIp, RunSamples.BeaconAlert, "--approve", "none");
 
         Assert.Equal(ExitCodes.ProblemsFound, result.ExitCode);
-        Assert.StartsWith("run of block-malicious-ip v1 (simulation): denied", result.OutputLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("run of block-malicious-ip v2 (simulation): denied", result.OutputLines[0], StringComparison.Ordinal);
         var block = StepBlock(result, "block");
         Assert.StartsWith("  - block [action simulation.block_ip] denied", block[0], StringComparison.Ordinal);
         Assert.Contains(block, l => l.StartsWith("      approval: ", StringComparison.Ordinal) && l.Contains("denied by", StringComparison.Ordinal));
@@ -61,7 +61,7 @@ public sealed class PlaybookRunCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains(StepBlock(result, "verdict"), l => l.StartsWith("    branch: else (", StringComparison.Ordinal));
         Assert.DoesNotContain(result.OutputLines, l => l.Contains("- block ", StringComparison.Ordinal));
-        Assert.StartsWith("  - note [action simulation.comment] succeeded", StepBlock(result, "note")[0], StringComparison.Ordinal);
+        Assert.StartsWith("  - note [action cases.comment] succeeded", StepBlock(result, "note")[0], StringComparison.Ordinal);
     }
 
     [Fact]
