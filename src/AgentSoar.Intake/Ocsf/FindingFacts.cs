@@ -35,7 +35,7 @@ public sealed record FindingFacts(
         var tactics = new List<AttackTactic>();
         foreach (var attack in (FindingDocument.Get(finding, "finding_info.attacks") as JsonArray ?? []).OfType<JsonObject>())
         {
-            if (Text(attack["technique"]?["uid"]) is { } technique && !techniques.Contains(technique))
+            if (Text((attack["technique"] as JsonObject)?["uid"]) is { } technique && !techniques.Contains(technique))
             {
                 techniques.Add(technique);
             }

@@ -36,7 +36,7 @@ internal static class SigmaAlertNormalizer
             FindingDocument.Set(draft, "finding_info.desc", description.Trim());
         }
 
-        if (AlertJson.ScalarText(rule["logsource"]?["category"]) is { } category)
+        if (AlertJson.ScalarText((rule["logsource"] as JsonObject)?["category"]) is { } category)
         {
             FindingDocument.Set(draft, "finding_info.analytic.category", category);
         }

@@ -56,7 +56,7 @@ internal sealed class WindowsEventFields
     private void Visit(JsonObject obj, Queue<JsonNode?> queue)
     {
         // <Data Name="Image">C:\x.exe</Data> rendered as {"@Name": "Image", "#text": "..."} or {"#attributes": {"Name": "Image"}, "#text": "..."}.
-        var dataName = AlertJson.ScalarText(obj["@Name"]) ?? AlertJson.ScalarText(obj["#attributes"]?["Name"]);
+        var dataName = AlertJson.ScalarText(obj["@Name"]) ?? AlertJson.ScalarText((obj["#attributes"] as JsonObject)?["Name"]);
         if (dataName is not null && obj.Count <= 3 && (obj["#text"] ?? obj["value"] ?? obj["Value"]) is { } dataValue)
         {
             Add(dataName, AlertJson.ScalarText(dataValue));
