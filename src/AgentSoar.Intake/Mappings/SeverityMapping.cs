@@ -9,6 +9,3 @@ internal sealed record SeverityMapping(
     IReadOnlyDictionary<string, int> Values,
     IReadOnlyList<SeverityRange> Ranges,
     int? Default);
-
-/// <summary>Source values from <paramref name="Min"/> to <paramref name="Max"/> (inclusive) give <paramref name="Id"/>.</summary>
-internal sealed record SeverityRange(double Min, double Max, int Id);

@@ -60,6 +60,18 @@ public sealed class FormatDetectionTests
         Assert.Contains("no mapping named 'splunk' (known: elastic, wazuh)", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TryNormalize_GoodAndBadAlerts_ReturnsTheFindingOrTheError()
+    {
+        var good = _normalizer.TryNormalize("""{"rule": {"title": "t"}, "event": {}}""", null, out var noError);
+        var bad = _normalizer.TryNormalize("[]", null, out var error);
+
+        Assert.NotNull(good);
+        Assert.Null(noError);
+        Assert.Null(bad);
+        Assert.Equal(AlertErrorKind.NotAnObject, error!.Kind);
+    }
+
     [Theory]
     [InlineData("auto", AlertFormatKind.Auto, null)]
     [InlineData("ocsf", AlertFormatKind.Ocsf, null)]
