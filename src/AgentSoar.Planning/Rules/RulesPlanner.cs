@@ -8,9 +8,10 @@ using AgentSoar.Playbooks.Model;
 namespace AgentSoar.Planning.Rules;
 
 /// <summary>
-/// The deterministic planner: scores each playbook by its triggers and its ATT&amp;CK tags against
-/// the alert, and says why in plain words. It is the default, and the fallback for the LLM planner.
-/// A playbook with triggers of which none holds is not a candidate.
+/// The deterministic planner: scores each playbook by its triggers, its ATT&amp;CK technique and tactic tags, the
+/// observable types it needs, the alert's severity and the alert's source against the alert, and says why in plain
+/// words. It is the default, and the fallback for the LLM planner. A playbook with triggers of which none holds is
+/// not a candidate; nor is one on which nothing but severity, observables or source matches.
 /// </summary>
 public sealed class RulesPlanner(TimeProvider clock) : IPlanner
 {
@@ -18,6 +19,9 @@ public sealed class RulesPlanner(TimeProvider clock) : IPlanner
     private const double TechniqueWeight = 0.25;
     private const double TacticWeight = 0.1;
     private const double SeverityWeight = 0.05;
+    private const double ObservableWeight = 0.1;
+    private const double SourceWeight = 0.1;
+    private const double Knee = 0.8;
 
     public string Kind => "rules";
 
@@ -26,19 +30,20 @@ public sealed class RulesPlanner(TimeProvider clock) : IPlanner
         ArgumentNullException.ThrowIfNull(request);
         var scope = new ExpressionScope(new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["alert"] = request.Finding }, now: clock.GetUtcNow());
         var attack = AttackTags.Of(request.Finding);
-        // Ranked on the raw score: the confidence shown is capped at 1, and two playbooks that both
-        // pass the cap must still be told apart by how much evidence each has.
+        var sources = SourceTags.Of(request.Finding);
+        // Ranked on the raw score: the confidence shown is rounded, and two playbooks near 1 must
+        // still be told apart by how much evidence each has.
         var candidates = request.Catalog.All
-            .Select(p => Score(p, scope, attack, request.Finding))
+            .Select(p => Score(p, scope, attack, sources, request.Finding))
             .OfType<(PlanCandidate Candidate, double Raw)>()
             .OrderByDescending(c => c.Raw)
             .ThenBy(c => c.Candidate.PlaybookId, StringComparer.Ordinal)
             .Select(c => c.Candidate)
             .ToList();
-        return Task.FromResult(new PlanningResult(candidates, Model: null));
+        return Task.FromResult(new PlanningResult(candidates, Model: null) { AnsweredBy = Kind });
     }
 
-    private static (PlanCandidate Candidate, double Raw)? Score(Playbook playbook, ExpressionScope scope, AttackTags attack, JsonNode finding)
+    private static (PlanCandidate Candidate, double Raw)? Score(Playbook playbook, ExpressionScope scope, AttackTags attack, IReadOnlyList<string> sources, JsonNode finding)
     {
         var reasons = new List<string>();
         var fields = new SortedSet<string>(StringComparer.Ordinal);
@@ -87,11 +92,54 @@ public sealed class RulesPlanner(TimeProvider clock) : IPlanner
             fields.Add("severity_id");
         }
 
+        score += ObservablesFit(playbook, matched, scope, reasons, fields);
+        if (SourceTags.Matching(playbook.Metadata.Tags, sources) is { } sourceTag)
+        {
+            score += SourceWeight;
+            reasons.Add($"the alert's source matches tag {sourceTag}");
+            fields.Add("metadata.product");
+        }
+
         var inputs = FillInputs(playbook, scope, fields);
-        var confidence = Math.Round(Math.Min(1.0, score), 2);
+        var confidence = Confidence(score);
         var rationale = $"{playbook.Metadata.Name}: {string.Join("; ", reasons)} (score {confidence.ToString(CultureInfo.InvariantCulture)})";
         return (new PlanCandidate(playbook.Id, playbook.Metadata.Version, JsonSerializer.SerializeToElement(inputs), confidence, rationale, fields.ToList()), score);
     }
+
+    /// <summary>
+    /// The score as a confidence: the score itself up to 0.8, then bending towards 1 without reaching it, so that two
+    /// strong candidates keep different confidences (a hard cap at 1 showed them as a tie) while a trigger alone
+    /// (0.6) reads the same as before against the auto-start threshold.
+    /// </summary>
+    internal static double Confidence(double score) =>
+        Math.Round(score <= Knee ? score : 1 - ((1 - Knee) * Math.Exp(-(score - Knee) / (1 - Knee))), 3);
+
+    /// <summary>The share of the observable types the playbook needs that the alert has, as score and reason.</summary>
+    private static double ObservablesFit(Playbook playbook, IEnumerable<Trigger> holding, ExpressionScope scope, List<string> reasons, SortedSet<string> fields)
+    {
+        var needed = ObservableNeeds.Of(playbook, holding);
+        if (needed.Count == 0)
+        {
+            return 0;
+        }
+
+        var present = needed.Where(k => ObservableNeeds.Has(scope, k)).ToList();
+        var missing = needed.Except(present, StringComparer.Ordinal).ToList();
+        if (present.Count > 0)
+        {
+            fields.Add("observables");
+        }
+
+        reasons.Add(missing.Count == 0
+            ? $"the alert has the {Words(present)} it needs"
+            : present.Count == 0
+                ? $"the alert has no {Words(missing)}, which it needs"
+                : $"the alert has the {Words(present)} it needs but no {Words(missing)}");
+        return ObservableWeight * present.Count / needed.Count;
+    }
+
+    private static string Words(IReadOnlyList<string> kinds) =>
+        kinds.Count == 1 ? kinds[0] : $"{string.Join(", ", kinds.Take(kinds.Count - 1))} and {kinds[^1]}";
 
     /// <summary>Fills inputs from their <c>from</c> expressions; one that fails is left out for the Coordinator to report.</summary>
     private static JsonObject FillInputs(Playbook playbook, ExpressionScope scope, SortedSet<string> fields)

@@ -88,7 +88,7 @@ public sealed class RulesPlannerTests
     }
 
     [Fact]
-    public async Task Plan_BothOverTheCap_MoreEvidenceRanksFirst()
+    public async Task Plan_BothPastOne_MoreEvidenceRanksFirstWithHigherConfidence()
     {
         // "aa-less" sorts first by id, but "zz-more" also matches the tactic: 0.6+0.25+0.25+0.1 against 0.6+0.25+0.25.
         var catalog = Catalog(
@@ -97,8 +97,19 @@ public sealed class RulesPlannerTests
 
         var result = await PlanAsync(Finding(3, "T1071.001", "Command and Control"), catalog);
 
-        Assert.Equal([1.0, 1.0], result.Candidates.Select(c => c.Confidence));
         Assert.Equal("zz-more", result.Candidates[0].PlaybookId);
+        Assert.True(result.Candidates[0].Confidence > result.Candidates[1].Confidence);
+        Assert.All(result.Candidates, c => Assert.InRange(c.Confidence, 0.9, 0.999));
+    }
+
+    [Theory]
+    [InlineData(0.6, 0.6)]
+    [InlineData(0.8, 0.8)]
+    [InlineData(1.0, 0.926)]
+    [InlineData(1.2, 0.973)]
+    public void Confidence_Score_IsTheScoreUpToTheKneeThenBendsBelowOne(double score, double expected)
+    {
+        Assert.Equal(expected, RulesPlanner.Confidence(score));
     }
 
     [Fact]
@@ -123,5 +134,80 @@ public sealed class RulesPlannerTests
 
         Assert.Equal(first.Candidates.Select(c => (c.PlaybookId, c.Confidence)), second.Candidates.Select(c => (c.PlaybookId, c.Confidence)));
         Assert.Equal("a", first.Candidates[0].PlaybookId);
+    }
+
+    private static string NeedsInput(string id, string type, string tags) => $$$"""
+        apiVersion: agentsoar/v1
+        kind: Playbook
+        metadata: { id: {{{id}}}, name: {{{id}}}, tags: [{{{tags}}}] }
+        triggers:
+          - match: "${{ true }}"
+        inputs:
+          target: { type: {{{type}}}, required: true }
+        steps:
+          - id: s
+            action: case.comment
+            with: { text: x }
+        """;
+
+    [Fact]
+    public async Task Plan_AlertLacksTheObservableAnInputNeeds_RanksBelowTheOneItHas()
+    {
+        var catalog = Catalog(NeedsInput("aa-needs-user", "user", "x"), NeedsInput("zz-needs-ip", "ip", "x"));
+
+        var result = await PlanAsync(Finding(3, "T1", "x"), catalog);
+
+        Assert.Equal(["zz-needs-ip", "aa-needs-user"], result.Candidates.Select(c => c.PlaybookId));
+        Assert.Contains("the alert has the ip it needs", result.Candidates[0].Rationale, StringComparison.Ordinal);
+        Assert.Contains("the alert has no user, which it needs", result.Candidates[1].Rationale, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Plan_SourceTagNamingTheAlertsProduct_RanksFirstAndSaysWhy()
+    {
+        var catalog = Catalog(Playbook("aa-any", "true", "x"), Playbook("zz-sysmon", "true", "source.sysmon"));
+        var finding = Finding(3, "T1", "x");
+        finding["metadata"] = new JsonObject { ["product"] = new JsonObject { ["name"] = "Microsoft-Windows-Sysmon" } };
+
+        var result = await PlanAsync(finding, catalog);
+
+        Assert.Equal("zz-sysmon", result.Candidates[0].PlaybookId);
+        Assert.Contains("the alert's source matches tag source.sysmon", result.Candidates[0].Rationale, StringComparison.Ordinal);
+        Assert.Contains("metadata.product", result.Candidates[0].FieldsUsed);
+    }
+
+    [Fact]
+    public async Task Plan_SourceTagOfAnotherProduct_AddsNothing()
+    {
+        var catalog = Catalog(Playbook("aa-any", "true", "x"), Playbook("zz-wazuh", "true", "source.wazuh"));
+        var finding = Finding(3, "T1", "x");
+        finding["metadata"] = new JsonObject { ["product"] = new JsonObject { ["name"] = "Sysmon" } };
+
+        var result = await PlanAsync(finding, catalog);
+
+        Assert.Equal(result.Candidates[0].Confidence, result.Candidates[1].Confidence);
+        Assert.Equal("aa-any", result.Candidates[0].PlaybookId);
+    }
+
+    [Fact]
+    public async Task Plan_SubTechniqueInTheAlert_MatchesTheParentTagButNotTheReverse()
+    {
+        var catalog = Catalog(Playbook("parent", "true", "attack.t1059"), Playbook("other-sub", "true", "attack.t1059.003"));
+
+        var result = await PlanAsync(Finding(3, "T1059.001", "Execution"), catalog);
+
+        Assert.Equal("parent", result.Candidates[0].PlaybookId);
+        Assert.Contains("matches tag attack.t1059", result.Candidates[0].Rationale, StringComparison.Ordinal);
+        Assert.DoesNotContain("ATT&CK", result.Candidates[1].Rationale, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Plan_Result_SaysTheRulesPlannerAnswered()
+    {
+        var result = await PlanAsync(Finding(3, "T1", "x"), Catalog(Playbook("a", "true", "x")));
+
+        Assert.Equal("rules", result.AnsweredBy);
+        Assert.False(result.Fallback);
+        Assert.Null(result.Model);
     }
 }
