@@ -4,7 +4,8 @@ namespace AgentSoar.Intake.Attack;
 
 /// <summary>
 /// ATT&amp;CK tactic names and ids (Enterprise v19, whose TA0005 is Stealth and which added Defense
-/// Impairment as TA0112; the pre-v19 name Defense Evasion still resolves to TA0005), plus the ICS tactics.
+/// Impairment as TA0112; the pre-v19 name Defense Evasion still resolves to TA0005), plus the tactics only
+/// the ICS matrix has (ICS tactics that share an Enterprise name resolve to the Enterprise id).
 /// Names are matched as slugs: case, spaces, hyphens and underscores do not matter.
 /// </summary>
 public static class AttackTactics
