@@ -26,6 +26,11 @@ public static class CoordinatorHostExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddOptions<IntakeOptions>()
+            .Bind(builder.Configuration.GetSection(IntakeOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<IntakeOptions>>(new IntakeOptionsValidation());
+
         services.AddAgentSoarStorage(builder.Configuration);
 
         // Load (and report) the playbooks at start, not on the first alert.

@@ -29,6 +29,18 @@ public interface IStoreTransaction : IAsyncDisposable
     /// <summary>Adds a comment to an incident that exists.</summary>
     Task InsertIncidentCommentAsync(IncidentCommentRecord comment, CancellationToken ct);
 
+    /// <summary>
+    /// The newest alert with this fingerprint received at or after <paramref name="since"/> whose incident is open;
+    /// null when there is none. Read inside the transaction, so on SQLite (one writer) two repeats can't both miss it.
+    /// </summary>
+    Task<AlertRecord?> FindRecentAlertByFingerprintAsync(string fingerprint, DateTimeOffset since, CancellationToken ct);
+
+    /// <summary>Open incidents that involve any of <paramref name="keys"/>, seen at or after <paramref name="since"/>, newest first per key.</summary>
+    Task<IReadOnlyList<IncidentKeyMatch>> FindOpenIncidentsByKeysAsync(IReadOnlyCollection<IncidentKey> keys, DateTimeOffset since, CancellationToken ct);
+
+    /// <summary>Records that the incident involves these keys, as of <paramref name="at"/> (a key's time never goes back).</summary>
+    Task UpsertIncidentKeysAsync(Guid incidentId, IReadOnlyCollection<IncidentKey> keys, DateTimeOffset at, CancellationToken ct);
+
     /// <summary>Inserts the alert; false if an alert with that id exists already (a redelivery).</summary>
     Task<bool> TryInsertAlertAsync(AlertRecord alert, CancellationToken ct);
 

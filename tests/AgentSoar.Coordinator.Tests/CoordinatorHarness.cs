@@ -34,7 +34,11 @@ public sealed class CoordinatorHarness : IAsyncDisposable
 
     public string PlaybooksFolder => Path.Combine(_folder, "playbooks");
 
-    public static async Task<CoordinatorHarness> StartAsync(string playbookYaml, params string[] morePlaybooks)
+    public static Task<CoordinatorHarness> StartAsync(string playbookYaml, params string[] morePlaybooks) =>
+        StartAsync(new Dictionary<string, string?>(), playbookYaml, morePlaybooks);
+
+    /// <summary>Starts with extra configuration (<c>AgentSoar:...</c> keys) on top of the harness's own.</summary>
+    public static async Task<CoordinatorHarness> StartAsync(IReadOnlyDictionary<string, string?> settings, string playbookYaml, params string[] morePlaybooks)
     {
         var folder = Directory.CreateTempSubdirectory("agentsoar-coord-").FullName;
         Directory.CreateDirectory(Path.Combine(folder, "playbooks"));
@@ -50,6 +54,11 @@ public sealed class CoordinatorHarness : IAsyncDisposable
         builder.Configuration["AgentSoar:Coordinator:PlaybooksPath"] = Path.Combine(folder, "playbooks");
         builder.Configuration["AgentSoar:Coordinator:WatchdogInterval"] = "00:00:00.100";
         builder.Configuration["AgentSoar:Coordinator:PlaybookReloadInterval"] = "00:00:00.100";
+        foreach (var (key, value) in settings)
+        {
+            builder.Configuration[key] = value;
+        }
+
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddAgentSoarCoordinator();
         builder.AddAgentSoarBus();

@@ -13,4 +13,10 @@ public sealed record IncidentView(Guid Id, string Title, int SeverityId, string 
 
     /// <summary>How it ended; null while open.</summary>
     public string? Resolution { get; init; }
+
+    /// <summary>How many distinct alerts it groups.</summary>
+    public int AlertCount { get; init; } = 1;
+
+    /// <summary>How many repeats of its alerts were folded in.</summary>
+    public int DuplicateCount { get; init; }
 }

@@ -20,11 +20,13 @@ public static class ViewMapper
         Tags = CaseText.ReadTags(r.TagsJson),
         ClosedAt = r.ClosedAt,
         Resolution = r.Resolution,
+        AlertCount = r.AlertCount,
+        DuplicateCount = r.DuplicateCount,
     };
 
     public static IncidentCommentView ToView(IncidentCommentRecord r) => new(r.Id, r.IncidentId, r.Author, r.Body, r.CreatedAt);
 
-    public static AlertView ToView(AlertRecord r) => new(r.Id, r.IncidentId, r.Source, r.ReceivedAt, Parse(r.FindingJson));
+    public static AlertView ToView(AlertRecord r) => new(r.Id, r.IncidentId, r.Source, r.ReceivedAt, Parse(r.FindingJson)) { DuplicateOf = r.DuplicateOf };
 
     public static PlanView ToView(PlanRecord r) => new(r.Id, r.AlertId, r.PlannerKind, r.CreatedAt, Parse(r.DecisionJson));
 

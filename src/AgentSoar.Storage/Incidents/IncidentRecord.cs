@@ -22,4 +22,10 @@ public sealed record IncidentRecord(
 
     /// <summary>How it was closed (true_positive, false_positive...); null while it is open.</summary>
     public string? Resolution { get; init; }
+
+    /// <summary>How many distinct alerts it groups (duplicates not counted).</summary>
+    public int AlertCount { get; init; } = 1;
+
+    /// <summary>How many repeats of its alerts were recognised and folded in.</summary>
+    public int DuplicateCount { get; init; }
 }

@@ -24,6 +24,37 @@ internal sealed class SqlStoreTransaction(DbConnection connection, DbTransaction
     public Task InsertIncidentCommentAsync(IncidentCommentRecord comment, CancellationToken ct) =>
         RunAsync(IncidentCommentSql.Insert, IncidentCommentSql.Parameters(Required(comment), dialect), ct);
 
+    public async Task<AlertRecord?> FindRecentAlertByFingerprintAsync(string fingerprint, DateTimeOffset since, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fingerprint);
+        EnsureOpen();
+        return await connection.FirstOrDefaultAsync(
+            transaction, AlertSql.SelectNewestByFingerprint, new { Fingerprint = fingerprint, Since = StoredTime.Ticks(since) }, AlertSql.Read, ct);
+    }
+
+    public async Task<IReadOnlyList<IncidentKeyMatch>> FindOpenIncidentsByKeysAsync(IReadOnlyCollection<IncidentKey> keys, DateTimeOffset since, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        EnsureOpen();
+        var matches = new List<IncidentKeyMatch>();
+        foreach (var key in keys)
+        {
+            matches.AddRange(await connection.ListAsync(
+                transaction, IncidentKeySql.SelectOpenSince, new { key.Kind, key.Value, Since = StoredTime.Ticks(since) }, IncidentKeySql.Read, ct));
+        }
+
+        return matches;
+    }
+
+    public async Task UpsertIncidentKeysAsync(Guid incidentId, IReadOnlyCollection<IncidentKey> keys, DateTimeOffset at, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        foreach (var key in keys)
+        {
+            await RunAsync(IncidentKeySql.Upsert, new { IncidentId = dialect.Id(incidentId), key.Kind, key.Value, LastSeenAt = StoredTime.Ticks(at) }, ct);
+        }
+    }
+
     public async Task<bool> TryInsertAlertAsync(AlertRecord alert, CancellationToken ct) =>
         await RunAsync(AlertSql.TryInsert, AlertSql.Parameters(Required(alert), dialect), ct) == 1;
 
