@@ -23,6 +23,16 @@ public sealed class PlanRequestedConsumer(IPlanner planner, PlaybookCatalogSourc
             result.Model,
             result.Candidates,
             Stopwatch.GetElapsedTime(started),
-            clock.GetUtcNow()));
+            clock.GetUtcNow())
+        {
+            AnsweredBy = result.AnsweredBy ?? planner.Kind,
+            PromptVersion = result.PromptVersion,
+            InputTokens = result.InputTokens,
+            OutputTokens = result.OutputTokens,
+            ModelLatency = result.ModelLatency,
+            Fallback = result.Fallback,
+            FallbackReason = result.FallbackReason,
+            Dropped = result.Dropped,
+        });
     }
 }

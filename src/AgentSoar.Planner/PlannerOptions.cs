@@ -7,6 +7,9 @@ public sealed class PlannerOptions
 {
     public const string Section = "AgentSoar:Planner";
 
+    /// <summary><c>rules</c> (default) or <c>llm</c>; with <c>llm</c>, <c>AgentSoar:Planner:Llm</c> says which model.</summary>
+    public PlannerKind Kind { get; set; } = PlannerKind.Rules;
+
     /// <summary>The folder of playbooks the planner chooses from (the same folder the Coordinator runs).</summary>
     [Required(ErrorMessage = "AgentSoar:Planner:PlaybooksPath is required.")]
     public string PlaybooksPath { get; set; } = "playbooks";
