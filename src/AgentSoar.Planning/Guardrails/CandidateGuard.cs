@@ -12,8 +12,9 @@ namespace AgentSoar.Planning.Guardrails;
 /// <summary>
 /// The guardrails every model candidate passes, whatever the model said: the playbook exists in the catalog; the
 /// inputs are declared and valid for their types, checked by the resolver that starts a run; every value an action
-/// could target (an input of an observable type, or any text that is or contains an IP address, network, hash, URL,
-/// e-mail address or domain) occurs in the incident's finding; the confidence is clamped to [0, 1]; the rationale
+/// could target (an input of an observable type, an input whose name names a target such as <c>domain</c> or
+/// <c>sender</c>, or any text that is or contains an IP address, network, hash, URL, e-mail address or domain)
+/// occurs in the incident's finding; the confidence is clamped to [0, 1]; the rationale
 /// and field list are bounded. A candidate that fails is dropped with the reason.
 /// </summary>
 public sealed class CandidateGuard
@@ -97,7 +98,8 @@ public sealed class CandidateGuard
             var type = playbook.Inputs.First(i => i.Name == name).Type;
             foreach (var text in InputValue.Strings(value))
             {
-                var kind = ObservableTypes.Contains(type) ? type.ToString().ToLowerInvariant() : ObservableText.KindOf(text);
+                var kind = ObservableTypes.Contains(type) ? type.ToString().ToLowerInvariant()
+                    : ObservableText.KindOf(text) ?? (ObservableText.NamesATarget(name) ? "value" : null);
                 if (kind is not null && !_evidence.Contains(text))
                 {
                     return $"input '{name}': the {kind} '{Bounded(text, 100)}' does not occur in the incident";

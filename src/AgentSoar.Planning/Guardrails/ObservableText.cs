@@ -31,6 +31,21 @@ internal static partial class ObservableText
             .Concat(text.Split((char[])[' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']', '"', '\''], StringSplitOptions.RemoveEmptyEntries)
                 .Where(t => t.Count(c => c == ':') >= 2 && IPAddress.TryParse(t, out _)));
 
+    /// <summary>
+    /// True when an input's name says it holds something an action targets (<c>ip</c>, <c>host</c>, <c>domain</c>,
+    /// <c>user</c>, <c>hash</c>, <c>sender</c>, <c>process</c>, <c>message_id</c>...): then its value must occur in the
+    /// incident whatever it looks like, since a playbook's string input can be a target as much as a typed one.
+    /// </summary>
+    public static bool NamesATarget(string inputName) =>
+        inputName.ToLowerInvariant().Split('_').Any(TargetWords.Contains);
+
+    private static readonly HashSet<string> TargetWords =
+    [
+        "ip", "ips", "address", "addresses", "host", "hosts", "hostname", "hostnames", "domain", "domains", "user", "users",
+        "account", "accounts", "hash", "hashes", "url", "urls", "email", "emails", "sender", "recipient", "process", "file",
+        "message", "target", "targets", "device", "endpoint",
+    ];
+
     /// <summary>An address in its usual text form (dotted decimal, or IPv6).</summary>
     public static bool IsAddress(string text) => IpValue.TryParse(text, out _);
 
@@ -44,7 +59,8 @@ internal static partial class ObservableText
     [GeneratedRegex(@"^[^@\s]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"^(?=.{4,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\.?$", RegexOptions.CultureInvariant, 1000)]
+    // Letters of any script: an internationalised or look-alike name (Cyrillic "е") is still a domain.
+    [GeneratedRegex(@"^(?=.{4,253}$)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})\.?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Domain();
 
     [GeneratedRegex(@"\b(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?\b|\b(?:https?|ftp)://\S+|\b[^@\s""'<>()]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b|\b(?:[0-9a-fA-F]{128}|[0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})\b", RegexOptions.CultureInvariant, 1000)]
