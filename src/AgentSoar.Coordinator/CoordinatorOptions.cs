@@ -22,6 +22,15 @@ public sealed class CoordinatorOptions
     [Range(0.0, 1.0, ErrorMessage = "AgentSoar:Coordinator:AutoStartConfidence must be between 0 and 1.")]
     public double AutoStartConfidence { get; set; } = 0.5;
 
+    /// <summary>
+    /// The playbooks allowed to start by themselves (ids, or a prefix ending in <c>*</c>; <c>*</c> alone: every one).
+    /// A candidate of any other playbook is proposed to an analyst, whatever its confidence. Empty: none auto-starts.
+    /// </summary>
+    public string[] AutoStartPlaybooks { get; set; } = ["*"];
+
+    /// <summary>Whether a candidate chosen by a language model may start by itself (then under the same threshold and list); off, it is always proposed.</summary>
+    public bool AutoStartLlmPlans { get; set; }
+
     /// <summary>How often the watchdog looks for overdue steps and approvals in the database.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00", ErrorMessage = "AgentSoar:Coordinator:WatchdogInterval must be between 50ms and 10 minutes.")]
     public TimeSpan WatchdogInterval { get; set; } = TimeSpan.FromSeconds(1);

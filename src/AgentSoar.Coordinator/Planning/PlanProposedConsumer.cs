@@ -41,7 +41,7 @@ public sealed class PlanProposedConsumer(
 
         var finding = JsonNode.Parse(alert.FindingJson);
         var incidentJson = new JsonObject { ["id"] = incident.Id.ToString(), ["title"] = incident.Title, ["severity_id"] = incident.SeverityId };
-        var review = PlanReview.Review(plan, playbooks, finding, incidentJson, options.Value.AutoStartConfidence);
+        var review = PlanReview.Review(plan, playbooks, finding, incidentJson, AutoStartPolicy.From(options.Value));
 
         await using var tx = await CoordinatorTransaction.BeginAsync(store, dispatcher, clock, ct);
         if (!await tx.Store.TryMarkProcessedAsync("plan", planId, now, ct))

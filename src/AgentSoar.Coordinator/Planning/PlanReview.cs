@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using AgentSoar.Contracts.Planning;
 using AgentSoar.Coordinator.Playbooks;
@@ -7,13 +6,18 @@ using AgentSoar.Playbooks.Model;
 
 namespace AgentSoar.Coordinator.Planning;
 
-/// <summary>Checks each candidate against what is really loaded, and decides whether the best one may start by itself.</summary>
+/// <summary>
+/// Checks each candidate against what is really loaded, and decides whether the best one may start by itself
+/// (<see cref="AutoStartPolicy"/>). The decision it builds is the plan's record: which planner answered, the model,
+/// prompt version, tokens, latency, every candidate with its score, those the guardrails dropped, and any fallback.
+/// </summary>
 public sealed record PlanReview(JsonObject Decision, PlanReview.Choice? Chosen)
 {
-    public static PlanReview Review(PlanProposed plan, PlaybookRegistry playbooks, JsonNode? finding, JsonObject incident, double autoStartConfidence)
+    public static PlanReview Review(PlanProposed plan, PlaybookRegistry playbooks, JsonNode? finding, JsonObject incident, AutoStartPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(playbooks);
+        ArgumentNullException.ThrowIfNull(policy);
         var reviewed = new JsonArray();
         Choice? chosen = null;
         string? outcome = null;
@@ -46,15 +50,12 @@ public sealed record PlanReview(JsonObject Decision, PlanReview.Choice? Chosen)
 
             if (chosen is null && outcome is null)
             {
-                if (candidate.Confidence >= autoStartConfidence)
+                outcome = policy.Refusal(plan, candidate);
+                if (outcome is null)
                 {
-                    var why = $"{plan.PlannerKind} planner: {candidate.Rationale} (confidence {Percent(candidate.Confidence)}, auto-start at {Percent(autoStartConfidence)})";
+                    var why = $"{plan.AnsweredBy ?? plan.PlannerKind} planner: {candidate.Rationale} (confidence {AutoStartPolicy.Percent(candidate.Confidence)}, auto-start at {AutoStartPolicy.Percent(policy.Confidence)})";
                     chosen = new Choice(playbook, resolution.Inputs, why);
                     entry["chosen"] = true;
-                }
-                else
-                {
-                    outcome = $"best candidate '{playbook.Id}' has confidence {Percent(candidate.Confidence)}, below the auto-start threshold {Percent(autoStartConfidence)}: waiting for an analyst";
                 }
             }
         }
@@ -63,17 +64,28 @@ public sealed record PlanReview(JsonObject Decision, PlanReview.Choice? Chosen)
         {
             ["planner"] = plan.PlannerKind,
             ["model"] = plan.Model,
+            ["answered_by"] = plan.AnsweredBy ?? plan.PlannerKind,
+            ["prompt_version"] = plan.PromptVersion,
+            ["tokens_in"] = plan.InputTokens,
+            ["tokens_out"] = plan.OutputTokens,
             ["latency_ms"] = Math.Round(plan.Latency.TotalMilliseconds, 1),
+            ["model_latency_ms"] = plan.ModelLatency is { } model ? Math.Round(model.TotalMilliseconds, 1) : null,
+            ["fallback"] = plan.Fallback,
+            ["fallback_reason"] = plan.FallbackReason,
             ["alert_id"] = plan.AlertId.ToString(),
             ["candidates"] = reviewed,
+            ["dropped"] = new JsonArray(plan.Dropped.Select(d => (JsonNode)new JsonObject
+            {
+                ["playbook_id"] = d.PlaybookId,
+                ["confidence"] = d.Confidence,
+                ["reason"] = d.Reason,
+            }).ToArray()),
             ["action"] = chosen is not null ? "auto_started" : outcome is not null ? "proposed" : "none",
             ["chosen"] = chosen?.Playbook.Id,
             ["reason"] = chosen?.Why ?? outcome ?? "no candidate applies to this alert",
         };
         return new PlanReview(decision, chosen);
     }
-
-    private static string Percent(double value) => value.ToString("P0", CultureInfo.InvariantCulture);
 
     public sealed record Choice(Playbook Playbook, JsonObject Inputs, string Why);
 }
