@@ -24,6 +24,8 @@ public static class ConsoleHostExtensions
         var services = builder.Services;
         services.AddOptions<ApiKeyOptions>().Bind(builder.Configuration.GetSection(ApiKeyOptions.Section));
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<AlertIntake>();
+        services.AddAlertRateLimits();
         services.AddSingleton<CoordinatorClient>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
@@ -49,6 +51,7 @@ public static class ConsoleHostExtensions
             bus.AddRequestClient<GetRun>();
             bus.AddRequestClient<GetApprovals>();
             bus.AddRequestClient<GetAudit>();
+            bus.AddRequestClient<GetRejectedAlerts>();
             bus.AddRequestClient<DecideApproval>();
             bus.AddRequestClient<StartRun>();
             bus.AddRequestClient<RollbackRun>();
@@ -68,6 +71,10 @@ public static class ConsoleHostExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
+
+        // Built now, so a broken mapping file or an unknown alert format in a key stops the start, naming it.
+        app.Services.GetRequiredService<AlertIntake>();
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapAlertEndpoints();
         api.MapReadEndpoints();

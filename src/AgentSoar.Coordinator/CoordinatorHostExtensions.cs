@@ -50,6 +50,7 @@ public static class CoordinatorHostExtensions
         services.AgentSoarBus().Consumers.Add(bus =>
         {
             bus.AddConsumer<AlertReceivedConsumer>();
+            bus.AddConsumer<AlertRejectedConsumer>();
             bus.AddConsumer<PlanProposedConsumer>();
             bus.AddConsumer<ActionCompletedConsumer>();
             bus.AddConsumer<ActionFailedConsumer>();

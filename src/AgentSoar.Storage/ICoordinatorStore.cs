@@ -40,6 +40,9 @@ public interface ICoordinatorStore
 
     Task<AlertRecord?> GetAlertAsync(Guid id, CancellationToken ct);
 
+    /// <summary>The dead-letter list of refused alerts, newest first.</summary>
+    Task<IReadOnlyList<RejectedAlertRecord>> ListRejectedAlertsAsync(int limit, CancellationToken ct);
+
     /// <summary>The incident's plans, oldest first.</summary>
     Task<IReadOnlyList<PlanRecord>> ListPlansAsync(Guid incidentId, CancellationToken ct);
 

@@ -41,6 +41,12 @@ public interface IStoreTransaction : IAsyncDisposable
     /// <summary>Records that the incident involves these keys, as of <paramref name="at"/> (a key's time never goes back).</summary>
     Task UpsertIncidentKeysAsync(Guid incidentId, IReadOnlyCollection<IncidentKey> keys, DateTimeOffset at, CancellationToken ct);
 
+    /// <summary>
+    /// Adds a refused alert to the dead-letter list and drops the oldest beyond <paramref name="keep"/>; false when
+    /// that rejection (by id) was recorded already.
+    /// </summary>
+    Task<bool> TryAddRejectedAlertAsync(RejectedAlertRecord rejected, int keep, CancellationToken ct);
+
     /// <summary>Inserts the alert; false if an alert with that id exists already (a redelivery).</summary>
     Task<bool> TryInsertAlertAsync(AlertRecord alert, CancellationToken ct);
 

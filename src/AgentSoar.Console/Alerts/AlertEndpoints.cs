@@ -1,8 +1,14 @@
 using System.Security.Claims;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AgentSoar.Console.Api;
 using AgentSoar.Console.Auth;
 using AgentSoar.Contracts.Alerts;
+using AgentSoar.Contracts.Queries;
+using AgentSoar.Intake;
+using AgentSoar.Intake.Errors;
+using AgentSoar.Intake.Ocsf;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
@@ -10,45 +16,105 @@ namespace AgentSoar.Console.Alerts;
 
 public static class AlertEndpoints
 {
+    /// <summary>The name of the rate limiter policy on alert intake (one budget per source key).</summary>
+    public const string RatePolicy = "alerts-per-source";
+
+    /// <summary>How much of a refused body the dead-letter list keeps, to recognise it by.</summary>
+    private const int ExcerptBytes = 2048;
+
     public static IEndpointRouteBuilder MapAlertEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/alerts", PostAsync).RequireAuthorization(Roles.CanIngest);
+        api.MapPost("/alerts", PostAsync).RequireAuthorization(Roles.CanIngest).RequireRateLimiting(RatePolicy);
+        api.MapGet("/alerts/rejected", async (CoordinatorClient coordinator, int? limit, CancellationToken ct) =>
+        {
+            var (list, failure) = await coordinator.AskAsync<GetRejectedAlerts, RejectedAlertList>(new GetRejectedAlerts(limit ?? 100), ct);
+            return failure ?? Results.Ok(list!.Rejected);
+        }).RequireAuthorization(Roles.CanRead);
         return api;
     }
 
     /// <summary>
-    /// Accepts one OCSF Detection Finding. The body is read with a hard size limit, parsed, and
-    /// checked before anything is sent: a refused alert leaves no trace but the 4xx answer.
+    /// Accepts one alert: an OCSF Detection Finding, a Sigma match, or any JSON a mapping reads (<c>?format=</c>, else the
+    /// key's <c>AlertFormat</c>, else detected). It is read with a hard size limit and normalised before anything is
+    /// sent: a refused alert is answered with what is wrong and where, and kept only in the bounded dead-letter list.
     /// </summary>
-    private static async Task<IResult> PostAsync(HttpContext http, IPublishEndpoint bus, IOptions<ApiKeyOptions> options, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> PostAsync(HttpContext http, IPublishEndpoint bus, IOptions<ApiKeyOptions> options, AlertIntake intake, TimeProvider clock, CancellationToken ct)
     {
+        var receivedAt = clock.GetUtcNow();
+        var who = http.User.FindFirstValue(ClaimTypes.Name) ?? "unknown";
+        var formatText = http.Request.Query["format"].FirstOrDefault() ?? http.User.FindFirstValue(ApiKeyAuthenticationHandler.AlertFormatClaim);
+        if (formatText is not null && intake.FormatProblem(formatText) is { } formatProblem)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "Unknown alert format", formatProblem);
+        }
+
+        var format = formatText is null ? AlertFormat.Auto : AlertFormat.Parse(formatText);
         var limit = options.Value.MaxAlertBytes;
         var body = await BoundedBody.ReadAsync(http.Request.Body, limit, ct);
         if (body is null)
         {
-            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "Alert too large", $"the body is larger than the limit of {limit} bytes (AgentSoar:Api:MaxAlertBytes)");
+            var tooLarge = new AlertNormalizationError(AlertErrorKind.TooLarge, "$", $"the body is larger than the limit of {limit} bytes (AgentSoar:Api:MaxAlertBytes)");
+            await RejectAsync(bus, who, format, tooLarge, [], limit, receivedAt, ct);
+            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "Alert too large", tooLarge.Message);
         }
 
-        JsonElement finding;
+        var text = Encoding.UTF8.GetString(body);
+        var normalized = intake.Normalizer.TryNormalize(text, format, out var error);
+        if (normalized is null)
+        {
+            await RejectAsync(bus, who, format, error!, body, body.Length, receivedAt, ct);
+            return Refusal(error!, text);
+        }
+
+        var alertId = Guid.CreateVersion7(receivedAt);
+        var finding = JsonSerializer.SerializeToElement(normalized.Finding);
+        await bus.Publish(new AlertReceived(alertId, who, finding, who, receivedAt), ct);
+        return Results.Accepted($"/api/v1/alerts/{alertId}", new { alert_id = alertId, status = "accepted", format = normalized.Format.ToString() });
+    }
+
+    private static IResult Refusal(AlertNormalizationError error, string text)
+    {
+        if (error.Kind == AlertErrorKind.MalformedJson)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "Malformed JSON", $"the body is not valid JSON: {error.Message}");
+        }
+
+        if (error.Kind == AlertErrorKind.TooLarge)
+        {
+            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "Alert too large", error.ToString());
+        }
+
+        // An OCSF finding gets every problem at once, so a sender fixes them in one go.
+        var every = error.Kind is AlertErrorKind.MissingField or AlertErrorKind.InvalidValue && ParseObject(text) is { } alert && alert.ContainsKey("class_uid")
+            ? OcsfFindingValidator.Validate(alert).Select(e => $"{e.Path}: {e.Message}").ToList()
+            : [$"{error.Path}: {error.Message}"];
+        var title = error.Kind switch
+        {
+            AlertErrorKind.NotAnObject => "Not an alert",
+            AlertErrorKind.Unmappable => "Unmappable alert",
+            _ => "Invalid alert",
+        };
+        return Problems.Of(StatusCodes.Status422UnprocessableEntity, title, error.ToString(), every);
+    }
+
+    private static JsonObject? ParseObject(string text)
+    {
         try
         {
-            using var document = JsonDocument.Parse(body);
-            finding = document.RootElement.Clone();
+            return JsonNode.Parse(text) as JsonObject;
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            return Problems.Of(StatusCodes.Status400BadRequest, "Malformed JSON", $"the body is not valid JSON: {ex.Message}");
+            return null;
         }
+    }
 
-        var errors = OcsfFindingValidator.Validate(finding);
-        if (errors.Count > 0)
-        {
-            return Problems.Of(StatusCodes.Status422UnprocessableEntity, "Not an OCSF Detection Finding", $"{errors.Count} problem(s) in the finding", errors);
-        }
-
-        var who = http.User.FindFirstValue(ClaimTypes.Name) ?? "unknown";
-        var alertId = Guid.CreateVersion7(clock.GetUtcNow());
-        await bus.Publish(new AlertReceived(alertId, who, finding, who, clock.GetUtcNow()), ct);
-        return Results.Accepted($"/api/v1/alerts/{alertId}", new { alert_id = alertId, status = "accepted" });
+    private static Task RejectAsync(
+        IPublishEndpoint bus, string who, AlertFormat format, AlertNormalizationError error, byte[] body, int bytes, DateTimeOffset at, CancellationToken ct)
+    {
+        var excerpt = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, ExcerptBytes));
+        var kind = JsonNamingPolicy.SnakeCaseLower.ConvertName(error.Kind.ToString());
+        var formatName = format.Kind == AlertFormatKind.Auto ? null : format.ToString();
+        return bus.Publish(new AlertRejected(Guid.CreateVersion7(at), who, formatName, kind, error.Path, error.Message, excerpt, bytes, at), ct);
     }
 }

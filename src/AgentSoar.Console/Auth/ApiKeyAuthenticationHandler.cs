@@ -14,6 +14,9 @@ public sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
 
+    /// <summary>The claim carrying an alert source's default alert format.</summary>
+    public const string AlertFormatClaim = "agentsoar:alert_format";
+
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var presented = Request.Headers["X-Api-Key"].ToString();
@@ -35,6 +38,10 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var claims = new List<Claim> { new(ClaimTypes.Name, match.Name) };
         claims.AddRange(match.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        if (match.AlertFormat is { Length: > 0 } format)
+        {
+            claims.Add(new Claim(AlertFormatClaim, format));
+        }
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }

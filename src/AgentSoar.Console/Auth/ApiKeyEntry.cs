@@ -12,4 +12,16 @@ public sealed class ApiKeyEntry
     public string? Key { get; set; }
 
     public List<string> Roles { get; } = [];
+
+    /// <summary>
+    /// For an alert source: how its alerts are read when a request does not say (<c>auto</c>, <c>ocsf</c>, <c>sigma</c>,
+    /// <c>mapping:NAME</c>); unset, <c>auto</c>.
+    /// </summary>
+    public string? AlertFormat { get; set; }
+
+    /// <summary>For an alert source: its own average alert rate, instead of <see cref="ApiKeyOptions.AlertsPerSecond"/>.</summary>
+    public int? AlertsPerSecond { get; set; }
+
+    /// <summary>For an alert source: its own burst, instead of <see cref="ApiKeyOptions.AlertBurst"/>.</summary>
+    public int? AlertBurst { get; set; }
 }

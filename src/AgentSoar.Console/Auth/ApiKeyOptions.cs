@@ -24,6 +24,18 @@ public sealed class ApiKeyOptions
     /// <summary>The largest alert body accepted, in bytes (1 MiB by default).</summary>
     public int MaxAlertBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// A folder of alert mapping files (<c>NAME.yaml</c>) added to the shipped ones (a file named like a shipped
+    /// mapping replaces it). Empty: the shipped mappings only.
+    /// </summary>
+    public string? AlertMappingsPath { get; set; }
+
+    /// <summary>How many alerts per second one source (API key) may post, on average. Default 100.</summary>
+    public int AlertsPerSecond { get; set; } = 100;
+
+    /// <summary>How many alerts one source may post at once above the average (a burst). Default 1000.</summary>
+    public int AlertBurst { get; set; } = 1000;
+
     /// <summary>How long the API waits for the Coordinator to answer a query or a decision.</summary>
     public TimeSpan CoordinatorTimeout { get; set; } = TimeSpan.FromSeconds(15);
 }

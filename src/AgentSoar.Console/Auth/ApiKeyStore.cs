@@ -10,7 +10,7 @@ namespace AgentSoar.Console.Auth;
 /// </summary>
 public sealed class ApiKeyStore
 {
-    private readonly List<(byte[] Hash, string Name, IReadOnlyList<string> Roles)> _keys = [];
+    private readonly List<(byte[] Hash, ApiKeyIdentity Identity)> _keys = [];
 
     public ApiKeyStore(IOptions<ApiKeyOptions> options)
     {
@@ -18,7 +18,7 @@ public sealed class ApiKeyStore
         Add(options.Value.Keys, "Keys");
         if (_keys.Count == 0 && options.Value.BootstrapKeyFile is { Length: > 0 } file)
         {
-            _keys.Add((Hash(BootstrapKey.ReadOrCreate(file)), "admin", [Roles.Admin, Roles.Analyst, Roles.Responder, Roles.Ingest]));
+            _keys.Add((Hash(BootstrapKey.ReadOrCreate(file)), new ApiKeyIdentity("admin", [Roles.Admin, Roles.Analyst, Roles.Responder, Roles.Ingest], null)));
             BootstrapKeyPath = Path.GetFullPath(file);
         }
 
@@ -28,18 +28,25 @@ public sealed class ApiKeyStore
     /// <summary>Where the bootstrap admin key was written, when one was used.</summary>
     public string? BootstrapKeyPath { get; }
 
-    public (string Name, IReadOnlyList<string> Roles)? Find(string presented)
+    /// <summary>The identity of the key named <paramref name="name"/> (names are unique per key list), or null.</summary>
+    public ApiKeyIdentity? Named(string name) => _keys.Select(k => k.Identity).FirstOrDefault(i => i.Name == name);
+
+    /// <summary>Who holds the presented key; null when no key matches.</summary>
+    public ApiKeyIdentity? Find(string presented)
     {
         var hash = Hash(presented);
+        ApiKeyIdentity? found = null;
+
+        // Every key is compared, found or not, so the time taken says nothing about which key matched.
         foreach (var key in _keys)
         {
             if (CryptographicOperations.FixedTimeEquals(hash, key.Hash))
             {
-                return (key.Name, key.Roles);
+                found ??= key.Identity;
             }
         }
 
-        return null;
+        return found;
     }
 
     private void Add(IReadOnlyList<ApiKeyEntry> entries, string list)
@@ -55,7 +62,16 @@ public sealed class ApiKeyStore
             var hash = entry.KeySha256 is { Length: 64 } hex ? Convert.FromHexString(hex)
                 : entry.Key is { Length: >= 16 } key ? Hash(key)
                 : throw new InvalidOperationException($"{path}: give KeySha256 (64 hex digits) or Key (at least 16 characters).");
-            _keys.Add((hash, entry.Name, entry.Roles.ToList()));
+            if (entry.AlertsPerSecond is < 1 || entry.AlertBurst is < 1)
+            {
+                throw new InvalidOperationException($"{path}: AlertsPerSecond and AlertBurst must be at least 1.");
+            }
+
+            _keys.Add((hash, new ApiKeyIdentity(entry.Name, entry.Roles.ToList(), entry.AlertFormat)
+            {
+                AlertsPerSecond = entry.AlertsPerSecond,
+                AlertBurst = entry.AlertBurst,
+            }));
         }
     }
 

@@ -29,6 +29,9 @@ public sealed class IntakeOptions
     /// </summary>
     public IList<string> IgnoreValues { get; } = new List<string>();
 
+    /// <summary>How many refused alerts the dead-letter list keeps (the newest). Default 1000.</summary>
+    public int MaxRejectedAlerts { get; set; } = 1000;
+
     /// <summary>The problems with these settings, each naming its key; empty when they are fine.</summary>
     public IEnumerable<string> Problems()
     {
@@ -40,6 +43,11 @@ public sealed class IntakeOptions
         if (CorrelationWindow < TimeSpan.Zero || CorrelationWindow > TimeSpan.FromDays(30))
         {
             yield return $"{Section}:CorrelationWindow must be between 0 (off) and 30 days.";
+        }
+
+        if (MaxRejectedAlerts is < 1 or > 100_000)
+        {
+            yield return $"{Section}:MaxRejectedAlerts must be between 1 and 100000.";
         }
 
         foreach (var kind in CorrelateOn.Where(k => !AlertKeys.CorrelationKinds.Contains(k, StringComparer.Ordinal)))

@@ -12,7 +12,8 @@ public sealed class QueryConsumer(ICoordinatorStore store) :
     IConsumer<GetRuns>,
     IConsumer<GetRun>,
     IConsumer<GetApprovals>,
-    IConsumer<GetAudit>
+    IConsumer<GetAudit>,
+    IConsumer<GetRejectedAlerts>
 {
     private const int MaxLimit = 500;
 
@@ -53,6 +54,15 @@ public sealed class QueryConsumer(ICoordinatorStore store) :
         ArgumentNullException.ThrowIfNull(context);
         var alert = await store.GetAlertAsync(context.Message.AlertId, context.CancellationToken);
         await context.RespondAsync(new AlertDetails(alert is null ? null : ViewMapper.ToView(alert)));
+    }
+
+    public async Task Consume(ConsumeContext<GetRejectedAlerts> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var rejected = await store.ListRejectedAlertsAsync(Clamp(context.Message.Limit), context.CancellationToken);
+        await context.RespondAsync(new RejectedAlertList(rejected
+            .Select(r => new RejectedAlertView(r.Id, r.Source, r.Format, r.Kind, r.Path, r.Reason, r.Excerpt, r.Bytes, r.ReceivedAt))
+            .ToList()));
     }
 
     public async Task Consume(ConsumeContext<GetRuns> context)

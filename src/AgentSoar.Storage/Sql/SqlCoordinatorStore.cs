@@ -60,6 +60,9 @@ internal abstract class SqlCoordinatorStore(SqlDialect dialect, TimeProvider tim
     public Task<AlertRecord?> GetAlertAsync(Guid id, CancellationToken ct) =>
         FirstOrDefaultAsync(AlertSql.SelectById, new { Id = dialect.Id(id) }, AlertSql.Read, ct);
 
+    public Task<IReadOnlyList<RejectedAlertRecord>> ListRejectedAlertsAsync(int limit, CancellationToken ct) =>
+        ListAsync(RejectedAlertSql.SelectNewest, new { Limit = Positive(limit) }, RejectedAlertSql.Read, ct);
+
     public Task<IReadOnlyList<PlanRecord>> ListPlansAsync(Guid incidentId, CancellationToken ct) =>
         ListAsync(PlanSql.SelectByIncident, new { IncidentId = dialect.Id(incidentId) }, PlanSql.Read, ct);
 

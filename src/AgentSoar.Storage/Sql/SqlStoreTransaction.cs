@@ -55,6 +55,18 @@ internal sealed class SqlStoreTransaction(DbConnection connection, DbTransaction
         }
     }
 
+    public async Task<bool> TryAddRejectedAlertAsync(RejectedAlertRecord rejected, int keep, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(keep, 1);
+        if (await RunAsync(RejectedAlertSql.TryInsert, RejectedAlertSql.Parameters(Required(rejected), dialect), ct) == 0)
+        {
+            return false;
+        }
+
+        await RunAsync(RejectedAlertSql.TrimTo, new { Keep = keep }, ct);
+        return true;
+    }
+
     public async Task<bool> TryInsertAlertAsync(AlertRecord alert, CancellationToken ct) =>
         await RunAsync(AlertSql.TryInsert, AlertSql.Parameters(Required(alert), dialect), ct) == 1;
 

@@ -71,13 +71,15 @@ internal sealed class AgentSoarApi : IAsyncDisposable
     public async Task<Guid> OpenIncidentAsync()
     {
         using var http = Client(IngestKey);
+        // A title of its own: alerts alike would be folded into one incident as repeats.
+        var uid = Guid.NewGuid().ToString();
         var finding = new
         {
             class_uid = 2004,
             severity_id = 3,
             time = 1,
             metadata = new { product = new { name = "test" } },
-            finding_info = new { uid = Guid.NewGuid().ToString(), title = "Beacon" },
+            finding_info = new { uid, title = "Beacon " + uid },
         };
         using var posted = await http.PostAsJsonAsync("/api/v1/alerts", finding);
         posted.EnsureSuccessStatusCode();

@@ -17,8 +17,8 @@ public sealed class ApiKeyStoreTests
             var store = new ApiKeyStore(Options.Create(options));
 
             Assert.NotNull(store.BootstrapKeyPath);
-            Assert.Equal("admin", store.Find(File.ReadAllText(options.BootstrapKeyFile))!.Value.Name);
-            var internalKey = store.Find("internal-key-0123456789")!.Value;
+            Assert.Equal("admin", store.Find(File.ReadAllText(options.BootstrapKeyFile))!.Name);
+            var internalKey = store.Find("internal-key-0123456789")!;
             Assert.Equal("cases-connector", internalKey.Name);
             Assert.Equal(["analyst"], internalKey.Roles);
         }

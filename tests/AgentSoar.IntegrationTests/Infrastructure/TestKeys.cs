@@ -8,6 +8,12 @@ public static class TestKeys
     public const string Ingest = "siem-ingest-key-0123456789";
     public const string CasesConnector = "cases-connector-key-0123456789";
 
+    /// <summary>An alert source limited to a burst of 3 alerts, then one a second.</summary>
+    public const string Noisy = "noisy-ingest-key-0123456789";
+
+    /// <summary>An alert source whose alerts are read with the shipped Wazuh mapping unless a request says otherwise.</summary>
+    public const string Wazuh = "wazuh-ingest-key-0123456789";
+
     public static IEnumerable<KeyValuePair<string, string>> Environment()
     {
         var keys = new[] { ("alice", Admin, "admin"), ("bob", Analyst, "analyst"), ("siem", Ingest, "ingest") };
@@ -17,5 +23,15 @@ public static class TestKeys
             yield return new($"AgentSoar__Api__Keys__{i}__Key", keys[i].Item2);
             yield return new($"AgentSoar__Api__Keys__{i}__Roles__0", keys[i].Item3);
         }
+
+        yield return new("AgentSoar__Api__Keys__3__Name", "noisy");
+        yield return new("AgentSoar__Api__Keys__3__Key", Noisy);
+        yield return new("AgentSoar__Api__Keys__3__Roles__0", "ingest");
+        yield return new("AgentSoar__Api__Keys__3__AlertBurst", "3");
+        yield return new("AgentSoar__Api__Keys__3__AlertsPerSecond", "1");
+        yield return new("AgentSoar__Api__Keys__4__Name", "wazuh");
+        yield return new("AgentSoar__Api__Keys__4__Key", Wazuh);
+        yield return new("AgentSoar__Api__Keys__4__Roles__0", "ingest");
+        yield return new("AgentSoar__Api__Keys__4__AlertFormat", "mapping:wazuh");
     }
 }

@@ -67,3 +67,27 @@ public sealed partial class SqlStoreTransactionTests
         Assert.Equal(counted, await db.Store.GetIncidentAsync(incident.Id, default));
     }
 }
+
+public sealed partial class SqlStoreTransactionTests
+{
+    [Theory, AllEngines]
+    public async Task TryAddRejectedAlertAsync_BeyondTheBound_KeepsTheNewestAndIgnoresARepeat(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        var rejections = Enumerable.Range(1, 5)
+            .Select(i => new RejectedAlertRecord(Guid.NewGuid(), "siem", i == 3 ? null : "sigma", "unmappable", "$", $"reason {i} ☃", "{\"x\":", 6, TestData.At(i)))
+            .ToList();
+
+        var added = new List<bool>();
+        foreach (var rejected in rejections)
+        {
+            added.Add(await db.Store.WriteAsync(tx => tx.TryAddRejectedAlertAsync(rejected, keep: 3, default)));
+        }
+
+        var again = await db.Store.WriteAsync(tx => tx.TryAddRejectedAlertAsync(rejections[4], keep: 3, default));
+
+        Assert.All(added, Assert.True);
+        Assert.False(again);
+        Assert.Equal([rejections[4], rejections[3], rejections[2]], await db.Store.ListRejectedAlertsAsync(10, default));
+    }
+}
