@@ -4,6 +4,7 @@ using AgentSoar.Cli.Alerts;
 using AgentSoar.Cli.Cacao;
 using AgentSoar.Cli.Connectors;
 using AgentSoar.Cli.Help;
+using AgentSoar.Cli.Planner;
 using AgentSoar.Cli.Playbooks;
 using AgentSoar.Cli.Runs;
 
@@ -24,6 +25,7 @@ public static class AgentSoarCli
             RunCommand.Create(),
             ConnectorCommand.Create(),
             AlertsCommand.Create(time ?? TimeProvider.System),
+            PlannerCommand.Create(time ?? TimeProvider.System),
         };
         ExitCodesHelp.AddTo(root);
         return root;
