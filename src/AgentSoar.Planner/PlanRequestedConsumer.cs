@@ -7,7 +7,7 @@ using MassTransit;
 namespace AgentSoar.Planner;
 
 /// <summary>The brain's one job on the bus: an incident's alert in, ranked playbook candidates out.</summary>
-public sealed class PlanRequestedConsumer(IPlanner planner, PlaybookCatalogSource playbooks, TimeProvider clock) : IConsumer<PlanRequested>
+public sealed class PlanRequestedConsumer(IPlanner planner, PlaybookCatalogSource playbooks, TimeProvider clock, ILogger<PlanRequestedConsumer> logger) : IConsumer<PlanRequested>
 {
     public async Task Consume(ConsumeContext<PlanRequested> context)
     {
@@ -16,6 +16,12 @@ public sealed class PlanRequestedConsumer(IPlanner planner, PlaybookCatalogSourc
         var started = Stopwatch.GetTimestamp();
         var finding = JsonNode.Parse(request.Finding.GetRawText()) ?? new JsonObject();
         var result = await planner.PlanAsync(new PlanningRequest(request.IncidentId, finding, playbooks.Catalog), context.CancellationToken);
+        if (result.Fallback)
+        {
+            // Operators need to see a model that keeps failing; the reason names a status or a failure kind, never a body or a key.
+            logger.LogWarning("Incident {IncidentId}: the {Kind} planner fell back to the rules planner: {Reason}", request.IncidentId, planner.Kind, result.FallbackReason);
+        }
+
         await context.Publish(new PlanProposed(
             request.IncidentId,
             request.AlertId,
