@@ -96,3 +96,26 @@ public sealed class IntelHostTests : IAsyncLifetime
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class IntelConfigurationTests
+{
+    [Theory]
+    [InlineData("Type", "Reputation")]
+    [InlineData("Verdict", "evil")]
+    [InlineData("MinConfidence", "high")]
+    public void Registry_ASourceSettingThatCannotBeRead_StopsTheStartNamingTheKey(string setting, string value)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["AgentSoar:Connectors:intel:Sources:feed:Type"] = "List",
+            ["AgentSoar:Connectors:intel:Sources:feed:Path"] = "feed.txt",
+            [$"AgentSoar:Connectors:intel:Sources:feed:{setting}"] = value,
+        };
+        using var host = new HostHarness(settings);
+
+        var error = Assert.Throws<ConnectorConfigurationException>(() => host.Registry);
+
+        Assert.Contains("AgentSoar:Connectors:intel:Sources:feed", error.Message, StringComparison.Ordinal);
+        Assert.Contains(value, error.Message, StringComparison.Ordinal);
+    }
+}
