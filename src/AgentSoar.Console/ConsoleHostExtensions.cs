@@ -7,6 +7,7 @@ using AgentSoar.Console.Auth;
 using AgentSoar.Console.Incidents;
 using AgentSoar.Console.Runs;
 using AgentSoar.Contracts.Approvals;
+using AgentSoar.Contracts.Chat;
 using AgentSoar.Contracts.Incidents;
 using AgentSoar.Contracts.Queries;
 using AgentSoar.Contracts.Runs;
@@ -60,6 +61,8 @@ public static class ConsoleHostExtensions
             bus.AddRequestClient<AssignIncident>();
             bus.AddRequestClient<CloseIncident>();
             bus.AddRequestClient<ReopenIncident>();
+            bus.AddRequestClient<ChatRequested>();
+            bus.AddRequestClient<StartActionRun>();
         });
         return builder;
     }
@@ -81,6 +84,7 @@ public static class ConsoleHostExtensions
         api.MapApprovalEndpoints();
         api.MapRunEndpoints();
         api.MapCaseWorkEndpoints();
+        api.MapChatEndpoints();
         api.MapGet("/me", (HttpContext http) => Results.Ok(new
         {
             name = http.User.Identity?.Name,

@@ -1,3 +1,4 @@
+using AgentSoar.Contracts.Queries;
 using AgentSoar.Hosting.Bus;
 using AgentSoar.Planning;
 using AgentSoar.Planning.Llm;
@@ -45,7 +46,20 @@ public static class PlannerHostExtensions
         }
 
         builder.Services.AddHealthChecks().AddCheck<PlannerHealthCheck>("planner");
-        builder.Services.AgentSoarBus().Consumers.Add(bus => bus.AddConsumer<PlanRequestedConsumer>());
+        builder.Services.AddSingleton<ConnectorCatalogView>();
+        builder.Services.AgentSoarBus().Consumers.Add(bus =>
+        {
+            bus.AddConsumer<PlanRequestedConsumer>();
+            bus.AddConsumer<ChatRequestedConsumer>();
+            bus.AddRequestClient<GetIncident>();
+
+            // Every planner replica must learn every catalog: a temporary endpoint of its own, not a shared queue.
+            bus.AddConsumer<PlannerCatalogConsumer>().Endpoint(endpoint =>
+            {
+                endpoint.Temporary = true;
+                endpoint.InstanceId = $"planner-{Environment.MachineName}-{Environment.ProcessId}".ToLowerInvariant();
+            });
+        });
         return builder;
     }
 
