@@ -17,6 +17,7 @@ namespace AgentSoar.Planner;
 public sealed class ChatRequestedConsumer(
     ConnectorCatalogView catalog,
     IRequestClient<GetIncident> incidents,
+    IEnumerable<IChatTranslator> translators,
     IBus bus,
     TimeProvider clock) : IConsumer<ChatRequested>
 {
@@ -26,12 +27,19 @@ public sealed class ChatRequestedConsumer(
     public async Task Consume(ConsumeContext<ChatRequested> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await context.RespondAsync(await AnswerAsync(context.Message, context.CancellationToken));
+        var answer = await AnswerAsync(context.Message, context.CancellationToken);
+        await context.RespondAsync(answer);
     }
 
     private async Task<ChatAnswered> AnswerAsync(ChatRequested request, CancellationToken ct)
     {
-        var intent = ChatCommandParser.Parse(request.Message);
+        var (intent, readAs) = await ChatUnderstanding.UnderstandAsync(request.Message, translators.FirstOrDefault(), ct);
+        var answer = await AnswerAsync(request, intent, ct);
+        return readAs is null || intent.Kind == ChatIntentKind.Unknown ? answer : answer with { Text = $"(read as \"{readAs}\") {answer.Text}" };
+    }
+
+    private async Task<ChatAnswered> AnswerAsync(ChatRequested request, ChatIntent intent, CancellationToken ct)
+    {
         switch (intent.Kind)
         {
             case ChatIntentKind.Help:

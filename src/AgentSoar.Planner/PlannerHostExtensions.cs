@@ -1,6 +1,7 @@
 using AgentSoar.Contracts.Queries;
 using AgentSoar.Hosting.Bus;
 using AgentSoar.Planning;
+using AgentSoar.Planning.Chat;
 using AgentSoar.Planning.Llm;
 using AgentSoar.Planning.Llm.OpenAI;
 using AgentSoar.Planning.Rules;
@@ -34,6 +35,10 @@ public static class PlannerHostExtensions
                 .ValidateDataAnnotations()
                 .ValidateOnStart();
             builder.Services.AddSingleton<IChatClient>(sp => OpenAIChatClientFactory.Create(sp.GetRequiredService<IOptions<LlmPlannerOptions>>().Value));
+            builder.Services.AddSingleton<IChatTranslator>(sp => new LlmChatTranslator(
+                sp.GetRequiredService<IChatClient>(),
+                sp.GetRequiredService<IOptions<LlmPlannerOptions>>().Value,
+                sp.GetRequiredService<TimeProvider>()));
             builder.Services.AddSingleton<IPlanner>(sp => new LlmPlanner(
                 sp.GetRequiredService<IChatClient>(),
                 sp.GetRequiredService<IOptions<LlmPlannerOptions>>().Value,
