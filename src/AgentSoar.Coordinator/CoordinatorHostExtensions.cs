@@ -1,3 +1,4 @@
+using AgentSoar.Coordinator.Accounts;
 using AgentSoar.Coordinator.Approvals;
 using AgentSoar.Coordinator.Catalog;
 using AgentSoar.Coordinator.Health;
@@ -26,6 +27,10 @@ public static class CoordinatorHostExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddOptions<AccountOptions>()
+            .Bind(builder.Configuration.GetSection(AccountOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOptions<IntakeOptions>()
             .Bind(builder.Configuration.GetSection(IntakeOptions.Section))
             .ValidateOnStart();
@@ -60,6 +65,7 @@ public static class CoordinatorHostExtensions
             bus.AddConsumer<StartRunConsumer>();
             bus.AddConsumer<QueryConsumer>();
             bus.AddConsumer<CaseWorkConsumer>();
+            bus.AddConsumer<AccountsConsumer>();
             // Every replica must learn every catalog: a temporary endpoint of its own, not a shared queue.
             bus.AddConsumer<ConnectorCatalogConsumer>().Endpoint(endpoint =>
             {

@@ -40,6 +40,12 @@ public interface ICoordinatorStore
 
     Task<AlertRecord?> GetAlertAsync(Guid id, CancellationToken ct);
 
+    /// <summary>The account with this user name (lower case), or null.</summary>
+    Task<UserRecord?> GetUserAsync(string userName, CancellationToken ct);
+
+    /// <summary>Accounts by user name.</summary>
+    Task<IReadOnlyList<UserRecord>> ListUsersAsync(int limit, CancellationToken ct);
+
     /// <summary>The dead-letter list of refused alerts, newest first.</summary>
     Task<IReadOnlyList<RejectedAlertRecord>> ListRejectedAlertsAsync(int limit, CancellationToken ct);
 

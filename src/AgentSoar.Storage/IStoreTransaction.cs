@@ -47,6 +47,15 @@ public interface IStoreTransaction : IAsyncDisposable
     /// </summary>
     Task<bool> TryAddRejectedAlertAsync(RejectedAlertRecord rejected, int keep, CancellationToken ct);
 
+    /// <summary>Adds an account; fails (a <see cref="System.Data.Common.DbException"/>) when its user name is taken.</summary>
+    Task InsertUserAsync(UserRecord user, CancellationToken ct);
+
+    /// <summary>Adds the account only if there is no account at all; false when there was one.</summary>
+    Task<bool> TryInsertFirstUserAsync(UserRecord user, CancellationToken ct);
+
+    /// <summary>Stores the account if the stored version is <c>user.Version - 1</c>; false (nothing changed) otherwise. Id, name and creation time never change.</summary>
+    Task<bool> TryUpdateUserAsync(UserRecord user, CancellationToken ct);
+
     /// <summary>Inserts the alert; false if an alert with that id exists already (a redelivery).</summary>
     Task<bool> TryInsertAlertAsync(AlertRecord alert, CancellationToken ct);
 

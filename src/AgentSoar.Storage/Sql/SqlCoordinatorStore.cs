@@ -60,6 +60,12 @@ internal abstract class SqlCoordinatorStore(SqlDialect dialect, TimeProvider tim
     public Task<AlertRecord?> GetAlertAsync(Guid id, CancellationToken ct) =>
         FirstOrDefaultAsync(AlertSql.SelectById, new { Id = dialect.Id(id) }, AlertSql.Read, ct);
 
+    public Task<UserRecord?> GetUserAsync(string userName, CancellationToken ct) =>
+        FirstOrDefaultAsync(UserSql.SelectByName, new { UserName = userName }, UserSql.Read, ct);
+
+    public Task<IReadOnlyList<UserRecord>> ListUsersAsync(int limit, CancellationToken ct) =>
+        ListAsync(UserSql.SelectAll, new { Limit = Positive(limit) }, UserSql.Read, ct);
+
     public Task<IReadOnlyList<RejectedAlertRecord>> ListRejectedAlertsAsync(int limit, CancellationToken ct) =>
         ListAsync(RejectedAlertSql.SelectNewest, new { Limit = Positive(limit) }, RejectedAlertSql.Read, ct);
 

@@ -67,6 +67,15 @@ internal sealed class SqlStoreTransaction(DbConnection connection, DbTransaction
         return true;
     }
 
+    public Task InsertUserAsync(UserRecord user, CancellationToken ct) =>
+        RunAsync(UserSql.Insert, UserSql.Parameters(Required(user), dialect), ct);
+
+    public async Task<bool> TryInsertFirstUserAsync(UserRecord user, CancellationToken ct) =>
+        await RunAsync(UserSql.InsertIfNone, UserSql.Parameters(Required(user), dialect), ct) == 1;
+
+    public async Task<bool> TryUpdateUserAsync(UserRecord user, CancellationToken ct) =>
+        await RunAsync(UserSql.Update, UserSql.Parameters(Required(user), dialect), ct) == 1;
+
     public async Task<bool> TryInsertAlertAsync(AlertRecord alert, CancellationToken ct) =>
         await RunAsync(AlertSql.TryInsert, AlertSql.Parameters(Required(alert), dialect), ct) == 1;
 

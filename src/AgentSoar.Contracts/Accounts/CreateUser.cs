@@ -1,0 +1,11 @@
+namespace AgentSoar.Contracts.Accounts;
+
+/// <summary>
+/// Request: add an account. The password arrives hashed (by the Console or the CLI), never in clear. With
+/// <see cref="OnlyIfNone"/> it is the first admin: created only while there is no account at all. Answered with
+/// <see cref="UserCreated"/>.
+/// </summary>
+public sealed record CreateUser(string UserName, string DisplayName, string PasswordHash, IReadOnlyList<string> Roles, string CreatedBy, bool OnlyIfNone = false);
+
+/// <summary>Whether the account was created, and if not, why.</summary>
+public sealed record UserCreated(bool Created, string Detail);
