@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts RabbitMQ and PostgreSQL from Debian's packages on loopback (and installs what the connector
-# tests run themselves: slapd, ldap-utils, nftables, iproute2), each with a private data folder
+# tests run themselves: slapd, ldap-utils, nftables, iproute2, and chromium for the console's browser tests), each with a private data folder
 # and free ports, for the tests and the local distributed mode. Source this file, then call
 #   servers_install            # apt-get installs what is missing
 #   servers_start DIR          # starts both; exports AGENTSOAR_RABBITMQ_PORT, AGENTSOAR_POSTGRES_PORT, ...
@@ -23,6 +23,8 @@ servers_install() {
   command -v nft >/dev/null 2>&1 || [ -x /usr/sbin/nft ] || missing+=(nftables)
   command -v ip >/dev/null 2>&1 || [ -x /usr/sbin/ip ] || missing+=(iproute2)
   ls /usr/lib/*/libldap*.so.* >/dev/null 2>&1 || missing+=(libldap-2.5-0)
+  # The console's browser tests drive Debian's Chromium through Playwright (which cannot fetch a browser of its own).
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
   if [ ${#missing[@]} -gt 0 ]; then
     servers_log "installing ${missing[*]}"
     apt-get update -qq

@@ -1,6 +1,7 @@
 using AgentSoar.AllInOne;
 using AgentSoar.ConnectorHost;
 using AgentSoar.Console;
+using AgentSoar.Console.Ui;
 using AgentSoar.Coordinator;
 using AgentSoar.Hosting;
 using AgentSoar.Hosting.Bus;
@@ -17,6 +18,7 @@ Directory.CreateDirectory(dataPath);
 
 builder.AddAgentSoarDefaults("all-in-one");
 builder.AddAgentSoarConsole();
+builder.AddAgentSoarConsoleUi();
 builder.AddAgentSoarCoordinator();
 builder.AddAgentSoarPlanner();
 builder.AddAgentSoarConnectors();
@@ -24,6 +26,7 @@ builder.AddAgentSoarBus();
 
 var app = builder.Build();
 app.MapAgentSoarApi();
+app.MapAgentSoarConsoleUi();
 app.MapAgentSoarHealth();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 app.Run();

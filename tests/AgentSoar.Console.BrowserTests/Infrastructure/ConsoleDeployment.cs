@@ -1,0 +1,35 @@
+using AgentSoar.IntegrationTests.Infrastructure;
+
+namespace AgentSoar.Console.BrowserTests.Infrastructure;
+
+/// <summary>The all-in-one service on a free loopback port, with a private data folder and a first admin account.</summary>
+public sealed class ConsoleDeployment : Deployment
+{
+    public const string AdminUser = "ada";
+
+    // Generated per run: nothing here is a password anyone uses.
+    public string AdminPassword { get; } = "pw-" + Guid.NewGuid().ToString("N");
+
+    private readonly string _data = Directory.CreateTempSubdirectory("agentsoar-console-").FullName;
+    private ServiceProcess? _process;
+
+    public override IReadOnlyList<ServiceProcess> Processes => _process is null ? [] : [_process];
+
+    public static async Task<ConsoleDeployment> StartAsync()
+    {
+        var deployment = new ConsoleDeployment();
+        var environment = deployment.CommonEnvironment();
+        environment["AgentSoar__DataPath"] = deployment._data;
+        environment["AgentSoar__Accounts__FirstAdmin__UserName"] = AdminUser;
+        environment["AgentSoar__Accounts__FirstAdmin__Password"] = deployment.AdminPassword;
+        deployment._process = ServiceProcess.Start("AgentSoar.AllInOne", environment, "--urls", deployment.ApiBase);
+        await deployment.WaitUntilReadyAsync($"{deployment.ApiBase}/health");
+        return deployment;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Directory.Delete(_data, recursive: true);
+    }
+}
