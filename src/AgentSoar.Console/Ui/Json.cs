@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace AgentSoar.Console.Ui;
@@ -33,7 +34,7 @@ public static class Json
 
     /// <summary>A 0..1 confidence as a percentage.</summary>
     public static string Percent(this JsonElement element, params string[] path) =>
-        element.Path(path) is { ValueKind: JsonValueKind.Number } n ? n.GetDouble().ToString("P0", CultureInfo.InvariantCulture) : "—";
+        element.Path(path) is { ValueKind: JsonValueKind.Number } n ? (n.GetDouble() * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "—";
 
     /// <summary>Indented JSON for a pre block; empty for nothing.</summary>
     public static string Pretty(JsonElement? element) =>
@@ -41,5 +42,6 @@ public static class Json
             ? JsonSerializer.Serialize(e, Indented)
             : string.Empty;
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Shown as page text, which the renderer HTML-encodes itself: escaping '+' or quotes again would only garble it.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
