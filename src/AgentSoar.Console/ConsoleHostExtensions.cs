@@ -1,18 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AgentSoar.Console.Account;
 using AgentSoar.Console.Alerts;
 using AgentSoar.Console.Api;
 using AgentSoar.Console.Approvals;
 using AgentSoar.Console.Auth;
 using AgentSoar.Console.Incidents;
 using AgentSoar.Console.Runs;
+using AgentSoar.Contracts.Accounts;
 using AgentSoar.Contracts.Approvals;
 using AgentSoar.Contracts.Chat;
 using AgentSoar.Contracts.Incidents;
 using AgentSoar.Contracts.Queries;
 using AgentSoar.Contracts.Runs;
 using AgentSoar.Hosting.Bus;
-using Microsoft.AspNetCore.Authentication;
 
 namespace AgentSoar.Console;
 
@@ -34,11 +35,12 @@ public static class ConsoleHostExtensions
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAgentSoarAuthentication();
+        services.AddOptions<FirstAdminOptions>().Bind(builder.Configuration.GetSection(FirstAdminOptions.Section));
+        services.AddHostedService<FirstAdminOnStart>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.CanIngest, p => p.RequireRole(Roles.Ingest, Roles.Admin))
-            .AddPolicy(Roles.CanRead, p => p.RequireRole(Roles.Analyst, Roles.Responder, Roles.Admin))
+            .AddPolicy(Roles.CanRead, p => p.RequireRole(Roles.Viewer, Roles.Analyst, Roles.Responder, Roles.Admin))
             .AddPolicy(Roles.CanDecide, p => p.RequireRole(Roles.Analyst, Roles.Responder, Roles.Admin))
             .AddPolicy(Roles.CanRun, p => p.RequireRole(Roles.Responder, Roles.Admin))
             .AddPolicy(Roles.CanWorkCases, p => p.RequireRole(Roles.Analyst, Roles.Responder, Roles.Admin));
@@ -62,6 +64,9 @@ public static class ConsoleHostExtensions
             bus.AddRequestClient<CloseIncident>();
             bus.AddRequestClient<ReopenIncident>();
             bus.AddRequestClient<ChatRequested>();
+            bus.AddRequestClient<GetUserCredentials>();
+            bus.AddRequestClient<RecordLogin>();
+            bus.AddRequestClient<CreateUser>();
             bus.AddRequestClient<StartActionRun>();
         });
         return builder;
@@ -72,9 +77,12 @@ public static class ConsoleHostExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseStatusCodePages();
+        app.UseAgentSoarSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseRateLimiter();
+        app.MapAccountEndpoints();
 
         // Built now, so a broken mapping file or an unknown alert format in a key stops the start, naming it.
         app.Services.GetRequiredService<AlertIntake>();

@@ -3,6 +3,7 @@ namespace AgentSoar.Console.Auth;
 /// <summary>The roles API keys carry, and the policies built from them.</summary>
 public static class Roles
 {
+    public const string Viewer = "viewer";
     public const string Admin = "admin";
     public const string Analyst = "analyst";
     public const string Responder = "responder";
