@@ -26,6 +26,17 @@ public sealed class CoordinatorHarness : IAsyncDisposable
         _host = host;
     }
 
+    /// <summary>A one-step playbook, for tests about something else than what runs.</summary>
+    public const string NoopPlaybook = """
+        apiVersion: agentsoar/v1
+        kind: Playbook
+        metadata: { id: noop, name: No-op }
+        steps:
+          - id: look
+            action: intel.lookup
+            with: { value: "x" }
+        """;
+
     public IBus Bus => _host.Services.GetRequiredService<IBus>();
 
     public ICoordinatorStore Store => _host.Services.GetRequiredService<ICoordinatorStore>();

@@ -7,15 +7,7 @@ namespace AgentSoar.Coordinator.Tests.Accounts;
 /// <summary>Console accounts through the bus: the first admin once, credentials for the Console's check, lockout, the audit trail.</summary>
 public sealed class AccountsConsumerTests
 {
-    private const string Playbook = """
-        apiVersion: agentsoar/v1
-        kind: Playbook
-        metadata: { id: noop, name: No-op }
-        steps:
-          - id: look
-            action: intel.lookup
-            with: { value: "x" }
-        """;
+    private const string Playbook = CoordinatorHarness.NoopPlaybook;
 
     private static readonly string Hash = new PasswordHasher<string>().HashPassword("alice", "correct horse battery staple");
 

@@ -9,15 +9,7 @@ namespace AgentSoar.Coordinator.Tests.Incidents;
 /// <summary>Case work through the bus: each change stored, audited, visible in the incident's details, and done once.</summary>
 public sealed class CaseWorkConsumerTests
 {
-    private const string Playbook = """
-        apiVersion: agentsoar/v1
-        kind: Playbook
-        metadata: { id: noop, name: No-op }
-        steps:
-          - id: look
-            action: intel.lookup
-            with: { value: "x" }
-        """;
+    private const string Playbook = CoordinatorHarness.NoopPlaybook;
 
     [Fact]
     public async Task CaseWork_CommentTagAssignCloseReopen_EachIsStoredAuditedAndShown()

@@ -11,15 +11,7 @@ namespace AgentSoar.Coordinator.Tests.Intake;
 /// <summary>Intake through the bus: repeats fold in, related alerts join, the rest open incidents; each with its reason.</summary>
 public sealed class AlertGroupingIntakeTests
 {
-    private const string Playbook = """
-        apiVersion: agentsoar/v1
-        kind: Playbook
-        metadata: { id: noop, name: No-op }
-        steps:
-          - id: look
-            action: intel.lookup
-            with: { value: "x" }
-        """;
+    private const string Playbook = CoordinatorHarness.NoopPlaybook;
 
     [Fact]
     public async Task Intake_ARepeat_FoldsIntoTheFirstsIncidentCountedAndNotPlannedAgain()
