@@ -62,7 +62,7 @@ public static class ConsoleUiExtensions
             FileProvider = new EmbeddedFileProvider(typeof(ConsoleUiExtensions).Assembly, "AgentSoar.Console.wwwroot"),
             RequestPath = "/console",
         });
-        app.UseAntiforgery();
+        // Antiforgery runs once, set up with authentication in MapAgentSoarApi: a second pass would read a refused form again.
         app.MapRazorComponents<App>();
         app.MapHub<IncidentsHub>("/hubs/incidents");
         return app;

@@ -27,6 +27,8 @@ public abstract class Deployment : IAsyncDisposable
         ["AgentSoar__Connectors__webhook__Simulation"] = "false",
         ["AgentSoar__Coordinator__WatchdogInterval"] = "00:00:00.500",
         ["AgentSoar__Coordinator__OutboxRetryAfter"] = "00:00:01",
+        ["AgentSoar__Accounts__FirstAdmin__UserName"] = TestKeys.FirstAdminName,
+        ["AgentSoar__Accounts__FirstAdmin__Password"] = TestKeys.FirstAdminPassword,
     };
 
     public string Diagnostics() =>

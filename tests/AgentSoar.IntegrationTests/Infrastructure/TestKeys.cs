@@ -8,6 +8,11 @@ public static class TestKeys
     public const string Ingest = "siem-ingest-key-0123456789";
     public const string CasesConnector = "cases-connector-key-0123456789";
 
+    /// <summary>The console's first admin account, made at first start.</summary>
+    public const string FirstAdminName = "admin";
+
+    public const string FirstAdminPassword = "first-admin-password-4711";
+
     /// <summary>An alert source limited to a burst of 3 alerts, then one a second.</summary>
     public const string Noisy = "noisy-ingest-key-0123456789";
 
