@@ -1,0 +1,23 @@
+using Microsoft.Playwright;
+
+namespace AgentSoar.Console.BrowserTests.Infrastructure;
+
+public static class SignIn
+{
+    /// <summary>Signs in through the login form as the first admin and lands on the incidents list.</summary>
+    public static async Task<IPage> AsAdminAsync(ConsoleFixture console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var page = await console.NewPageAsync();
+        await page.GotoAsync("/incidents");
+        await page.Locator("input[name='username']").FillAsync(ConsoleDeployment.AdminUser);
+        await page.Locator("input[name='password']").FillAsync(console.Deployment.AdminPassword);
+        await page.Locator("form[action='account/login'] button[type='submit']").ClickAsync();
+        await page.WaitForURLAsync("**/incidents");
+        return page;
+    }
+
+    /// <summary>Waits until the page's script is connected to the incidents hub, so a change made now is heard.</summary>
+    public static Task WaitForLiveAsync(IPage page) =>
+        page.Locator("body[data-live-connected='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+}
