@@ -19,16 +19,22 @@ public static class AlertRateLimits
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(AlertEndpoints.RatePolicy, http =>
             {
-                var settings = http.RequestServices.GetRequiredService<IOptions<ApiKeyOptions>>().Value;
+                var services = http.RequestServices;
                 var source = http.User.FindFirstValue(ClaimTypes.Name) ?? "anonymous";
-                var own = http.RequestServices.GetRequiredService<ApiKeyStore>().Named(source);
-                return RateLimitPartition.GetTokenBucketLimiter(source, _ => new TokenBucketRateLimiterOptions
+
+                // The limits are looked up when a source's bucket is made, once, not on every alert.
+                return RateLimitPartition.GetTokenBucketLimiter(source, name =>
                 {
-                    TokenLimit = Math.Max(1, own?.AlertBurst ?? settings.AlertBurst),
-                    TokensPerPeriod = Math.Max(1, own?.AlertsPerSecond ?? settings.AlertsPerSecond),
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
+                    var settings = services.GetRequiredService<IOptions<ApiKeyOptions>>().Value;
+                    var own = services.GetRequiredService<ApiKeyStore>().Named(name);
+                    return new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = Math.Max(1, own?.AlertBurst ?? settings.AlertBurst),
+                        TokensPerPeriod = Math.Max(1, own?.AlertsPerSecond ?? settings.AlertsPerSecond),
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                        QueueLimit = 0,
+                        AutoReplenishment = true,
+                    };
                 });
             });
             limiter.OnRejected = async (context, ct) =>
