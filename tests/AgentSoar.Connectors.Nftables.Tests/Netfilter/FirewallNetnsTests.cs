@@ -68,7 +68,9 @@ public sealed class FirewallNetnsTests : IAsyncLifetime
     public async Task BlockIp_WithShortDuration_ExpiresByItself()
     {
         var stopwatch = Stopwatch.StartNew();
-        var blocked = await Action<BlockIpAction>().ExecuteAsync(new BlockIpInput("10.200.0.2", TimeSpan.FromSeconds(1)), TestConnectors.Context());
+        // Long enough that the first probe, on a busy machine, still lands inside the block.
+        var duration = TimeSpan.FromSeconds(4);
+        var blocked = await Action<BlockIpAction>().ExecuteAsync(new BlockIpInput("10.200.0.2", duration), TestConnectors.Context());
 
         Assert.NotNull(blocked.Output!.ExpiresAt);
         Assert.False(await _net.HostReachesAsync(NetnsPair.PeerV4, expectOpen: false));
@@ -76,14 +78,14 @@ public sealed class FirewallNetnsTests : IAsyncLifetime
         Assert.NotNull(Assert.Single(listed.Output!.Blocked).ExpiresAt);
 
         var open = false;
-        while (!open && stopwatch.Elapsed < TimeSpan.FromSeconds(6))
+        while (!open && stopwatch.Elapsed < duration + TimeSpan.FromSeconds(10))
         {
             await Task.Delay(200);
             open = await _net.HostReachesAsync(NetnsPair.PeerV4, expectOpen: false);
         }
 
         Assert.True(open, "the block did not expire");
-        Assert.True(stopwatch.Elapsed >= TimeSpan.FromSeconds(0.9), $"open again after {stopwatch.Elapsed}");
+        Assert.True(stopwatch.Elapsed >= duration - TimeSpan.FromSeconds(0.1), $"open again after {stopwatch.Elapsed}");
     }
 
     [Fact]
