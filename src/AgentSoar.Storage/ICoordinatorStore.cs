@@ -66,6 +66,9 @@ public interface ICoordinatorStore
     /// <summary>Newest first by creation time; every status when <paramref name="status"/> is null.</summary>
     Task<IReadOnlyList<ApprovalRecord>> ListApprovalsAsync(string? status, int limit, CancellationToken ct);
 
+    /// <summary>One incident's approvals, oldest first.</summary>
+    Task<IReadOnlyList<ApprovalRecord>> ListIncidentApprovalsAsync(Guid incidentId, int limit, CancellationToken ct);
+
     /// <summary>
     /// Entries with a sequence above <paramref name="afterSequence"/> in sequence order, optionally only
     /// those about one incident and/or one run. Page by passing the last sequence seen.

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using AgentSoar.Console.Api;
 using AgentSoar.Console.Auth;
 using AgentSoar.Contracts.Approvals;
@@ -7,9 +6,6 @@ namespace AgentSoar.Console.Approvals;
 
 public static class ApprovalEndpoints
 {
-    /// <summary>Free-text answers are for a sentence or two, not documents.</summary>
-    private const int MaxAnswerLength = 2000;
-
     public static IEndpointRouteBuilder MapApprovalEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapPost("/approvals/{id:guid}/decision", DecideAsync).RequireAuthorization(Roles.CanDecide);
@@ -20,7 +16,7 @@ public static class ApprovalEndpoints
     /// Approve or reject. The decider is the authenticated caller, never a field of the body. Each
     /// refusal maps to its own status: 404 unknown, 409 already decided, 403 not allowed, 412 stale hash.
     /// </summary>
-    private static async Task<IResult> DecideAsync(Guid id, DecisionRequest? body, HttpContext http, CoordinatorClient coordinator, CancellationToken ct)
+    private static async Task<IResult> DecideAsync(Guid id, DecisionRequest? body, HttpContext http, ApprovalDecider decider, CancellationToken ct)
     {
         var approve = body?.Decision?.ToLowerInvariant() switch
         {
@@ -33,20 +29,7 @@ public static class ApprovalEndpoints
             return Problems.Of(StatusCodes.Status400BadRequest, "Invalid decision", "the body must be {\"decision\": \"approve\" | \"reject\", \"reason\": \"...\", \"action_hash\": \"...\", \"answer\": \"...\" (for a question)}");
         }
 
-        if (body!.Answer is { Length: > MaxAnswerLength })
-        {
-            return Problems.Of(StatusCodes.Status400BadRequest, "Answer too long", $"an answer may be at most {MaxAnswerLength} characters");
-        }
-
-        if (approve.Value && string.IsNullOrWhiteSpace(body!.ActionHash))
-        {
-            return Problems.Of(StatusCodes.Status400BadRequest, "Approval without action hash", "an approval must carry the action_hash shown with the approval, so it approves exactly that action");
-        }
-
-        var who = http.User.FindFirstValue(ClaimTypes.Name)!;
-        var roles = http.User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
-        var (result, failure) = await coordinator.AskAsync<DecideApproval, ApprovalDecisionResult>(
-            new DecideApproval(id, approve.Value, who, roles, body!.Reason, body.ActionHash) { Answer = body.Answer }, ct);
+        var (result, failure) = await decider.DecideAsync(http.User, id, approve.Value, body!.Reason, body.ActionHash, body.Answer, ct);
         if (failure is not null)
         {
             return failure;

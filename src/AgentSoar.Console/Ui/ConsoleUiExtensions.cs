@@ -1,5 +1,7 @@
 using AgentSoar.Console.Components;
 using AgentSoar.Console.Ui.Live;
+using AgentSoar.Console.Ui.Room;
+using Microsoft.AspNetCore.Http.Connections;
 using AgentSoar.Hosting.Bus;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.FileProviders;
@@ -9,6 +11,8 @@ namespace AgentSoar.Console.Ui;
 
 public static class ConsoleUiExtensions
 {
+    public const string IncidentsHubPath = "/hubs/incidents";
+
     /// <summary>
     /// The analyst console's pages (Razor components rendered on the server), its live feed of incident
     /// and run changes from the bus, and the <c>/hubs/incidents</c> hub that pushes them to browsers.
@@ -21,6 +25,7 @@ public static class ConsoleUiExtensions
         services.AddRazorComponents();
         services.AddSignalR();
         services.AddSingleton<IncidentFeed>();
+        services.AddScoped<RoomActions>();
 
         // The account feature owns the cookie scheme; until it registers one, pages still need a
         // signed-in user, so a cookie scheme that nobody can sign in to yet sends visitors to /login.
@@ -64,7 +69,8 @@ public static class ConsoleUiExtensions
         });
         // Antiforgery runs once, set up with authentication in MapAgentSoarApi: a second pass would read a refused form again.
         app.MapRazorComponents<App>();
-        app.MapHub<IncidentsHub>("/hubs/incidents");
+        app.UseSameOriginHub(IncidentsHubPath);
+        app.MapHub<IncidentsHub>(IncidentsHubPath, o => o.Transports = HttpTransportType.WebSockets);
         return app;
     }
 }

@@ -64,6 +64,13 @@ public sealed class DecideApprovalConsumer(ICoordinatorStore store, OutboxDispat
                     ct);
             }
 
+            if (result.Outcome == DecisionOutcome.Recorded)
+            {
+                await tx.EnqueueAsync(
+                    new ApprovalUpdated(after.Id, after.RunId, after.IncidentId, after.StepId, EngineJson.EnumName(after.Status), after.ApprovalsGiven, after.RequiredApprovals, now),
+                    ct);
+            }
+
             await tx.CommitAsync(ct);
             return new ApprovalDecisionResult(result.Outcome, EngineJson.EnumName(after.Status), result.Detail, after.ApprovalsGiven, after.RequiredApprovals);
         }

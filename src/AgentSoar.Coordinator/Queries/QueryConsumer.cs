@@ -82,7 +82,10 @@ public sealed class QueryConsumer(ICoordinatorStore store) :
     public async Task Consume(ConsumeContext<GetApprovals> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var approvals = await store.ListApprovalsAsync(context.Message.Status, Clamp(context.Message.Limit), context.CancellationToken);
+        var m = context.Message;
+        var approvals = m.IncidentId is { } incident
+            ? await store.ListIncidentApprovalsAsync(incident, Clamp(m.Limit), context.CancellationToken)
+            : await store.ListApprovalsAsync(m.Status, Clamp(m.Limit), context.CancellationToken);
         await context.RespondAsync(new ApprovalList(approvals.Select(ViewMapper.ToView).ToList()));
     }
 

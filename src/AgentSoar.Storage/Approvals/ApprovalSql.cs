@@ -23,6 +23,10 @@ internal static class ApprovalSql
     public const string SelectNewestWithStatus =
         $"SELECT {Columns} FROM approvals WHERE status = @Status ORDER BY created_at DESC, id DESC LIMIT @Limit";
 
+    /// <summary>Oldest first: the console numbers an incident's approvals in this order (<c>/approve 2</c>).</summary>
+    public const string SelectForIncident =
+        $"SELECT {Columns} FROM approvals WHERE incident_id = @IncidentId ORDER BY created_at, id LIMIT @Limit";
+
     public static object Parameters(ApprovalRecord approval, SqlDialect dialect) => new
     {
         Id = dialect.Id(approval.Id),

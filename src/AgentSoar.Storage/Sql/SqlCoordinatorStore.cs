@@ -91,6 +91,9 @@ internal abstract class SqlCoordinatorStore(SqlDialect dialect, TimeProvider tim
             ? ListAsync(ApprovalSql.SelectNewest, new { Limit = Positive(limit) }, ApprovalSql.Read, ct)
             : ListAsync(ApprovalSql.SelectNewestWithStatus, new { Status = status, Limit = Positive(limit) }, ApprovalSql.Read, ct);
 
+    public Task<IReadOnlyList<ApprovalRecord>> ListIncidentApprovalsAsync(Guid incidentId, int limit, CancellationToken ct) =>
+        ListAsync(ApprovalSql.SelectForIncident, new { IncidentId = dialect.Id(incidentId), Limit = Positive(limit) }, ApprovalSql.Read, ct);
+
     public Task<IReadOnlyList<AuditEntry>> ListAuditAsync(Guid? incidentId, Guid? runId, long afterSequence, int limit, CancellationToken ct)
     {
         var sql = AuditSql.SelectFiltered(incidentId.HasValue, runId.HasValue);

@@ -85,6 +85,33 @@ public sealed partial class SqlCoordinatorStoreTests
     }
 
     [Theory, AllEngines]
+    public async Task ListIncidentApprovalsAsync_MixedIncidents_ReturnsOnlyThatIncidentsOldestFirst(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        var mine = await db.Store.SeedIncidentAsync();
+        var other = await db.Store.SeedIncidentAsync();
+        var myRun = await db.Store.SeedRunAsync(mine.Id);
+        var otherRun = await db.Store.SeedRunAsync(other.Id);
+        var second = TestData.Approval(myRun.Id, mine.Id, "approved", TestData.At(2));
+        var first = TestData.Approval(myRun.Id, mine.Id, "pending", TestData.At(1));
+        var third = TestData.Approval(myRun.Id, mine.Id, "rejected", TestData.At(3));
+        var foreign = TestData.Approval(otherRun.Id, other.Id, "pending", TestData.At(1));
+        await db.Store.WriteAsync(async tx =>
+        {
+            foreach (var approval in new[] { second, foreign, third, first })
+            {
+                await tx.InsertApprovalAsync(approval, default);
+            }
+        });
+
+        var all = await db.Store.ListIncidentApprovalsAsync(mine.Id, 10, default);
+        var firstTwo = await db.Store.ListIncidentApprovalsAsync(mine.Id, 2, default);
+
+        Assert.Equal([first.Id, second.Id, third.Id], all.Select(a => a.Id));
+        Assert.Equal([first.Id, second.Id], firstTwo.Select(a => a.Id));
+    }
+
+    [Theory, AllEngines]
     public async Task ListAlertsAsync_ReturnsTheIncidentsAlertsOldestFirst(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);

@@ -1,3 +1,4 @@
+using AgentSoar.Contracts.Approvals;
 using AgentSoar.Contracts.Incidents;
 using AgentSoar.Contracts.Runs;
 using MassTransit;
@@ -5,7 +6,7 @@ using MassTransit;
 namespace AgentSoar.Console.Ui.Live;
 
 /// <summary>Hears the Coordinator's change notices on this instance's own queue and hands them to the feed.</summary>
-public sealed class LiveEventsConsumer(IncidentFeed feed) : IConsumer<IncidentUpdated>, IConsumer<RunUpdated>
+public sealed class LiveEventsConsumer(IncidentFeed feed) : IConsumer<IncidentUpdated>, IConsumer<RunUpdated>, IConsumer<ApprovalUpdated>
 {
     public Task Consume(ConsumeContext<IncidentUpdated> context)
     {
@@ -20,5 +21,13 @@ public sealed class LiveEventsConsumer(IncidentFeed feed) : IConsumer<IncidentUp
         var m = context.Message;
         var change = m.StepId is null ? m.Status : $"{m.StepId}: {m.StepStatus}";
         return feed.PublishAsync(new LiveChange("run", m.IncidentId, m.RunId, m.Status, change, m.At), context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<ApprovalUpdated> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var m = context.Message;
+        var change = $"{m.StepId}: approval {m.Status} ({m.ApprovalsGiven} of {m.ApprovalsRequired})";
+        return feed.PublishAsync(new LiveChange("approval", m.IncidentId, m.RunId, m.Status, change, m.At), context.CancellationToken);
     }
 }
