@@ -7,6 +7,7 @@ using AgentSoar.Console.Approvals;
 using AgentSoar.Console.Auth;
 using AgentSoar.Console.Incidents;
 using AgentSoar.Console.Runs;
+using AgentSoar.Console.Users;
 using AgentSoar.Contracts.Accounts;
 using AgentSoar.Contracts.Approvals;
 using AgentSoar.Contracts.Chat;
@@ -29,8 +30,6 @@ public static class ConsoleHostExtensions
         services.AddSingleton<AlertIntake>();
         services.AddAlertRateLimits();
         services.AddSingleton<CoordinatorClient>();
-        services.AddSingleton<ApprovalDecider>();
-        services.AddSingleton<ChatConversation>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -40,6 +39,7 @@ public static class ConsoleHostExtensions
         services.AddAgentSoarAuthentication();
         services.AddOptions<FirstAdminOptions>().Bind(builder.Configuration.GetSection(FirstAdminOptions.Section));
         services.AddHostedService<FirstAdminOnStart>();
+        services.AddAgentSoarUserAdministration();
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.CanIngest, p => p.RequireRole(Roles.Ingest, Roles.Admin))
             .AddPolicy(Roles.CanRead, p => p.RequireRole(Roles.Viewer, Roles.Analyst, Roles.Responder, Roles.Admin))
@@ -95,6 +95,7 @@ public static class ConsoleHostExtensions
         api.MapRunEndpoints();
         api.MapCaseWorkEndpoints();
         api.MapChatEndpoints();
+        api.MapUserEndpoints();
         api.MapGet("/me", (HttpContext http) => Results.Ok(new
         {
             name = http.User.Identity?.Name,

@@ -66,6 +66,7 @@ public static class CoordinatorHostExtensions
             bus.AddConsumer<QueryConsumer>();
             bus.AddConsumer<CaseWorkConsumer>();
             bus.AddConsumer<AccountsConsumer>();
+            bus.AddConsumer<UserAdministrationConsumer>();
             // Every replica must learn every catalog: a temporary endpoint of its own, not a shared queue.
             bus.AddConsumer<ConnectorCatalogConsumer>().Endpoint(endpoint =>
             {

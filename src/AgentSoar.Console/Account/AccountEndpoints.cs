@@ -10,7 +10,7 @@ namespace AgentSoar.Console.Account;
 /// <summary>
 /// Login and logout of console accounts. The password is checked here against the hash the Coordinator keeps, so it
 /// never travels on the bus; the attempt is then recorded there (failed logins lock the account for a while, and every
-/// attempt is audited). Both forms need their antiforgery token; a failure says only that the name or password is
+/// attempt is audited, as is every sign-out). Both forms need their antiforgery token; a failure says only that the name or password is
 /// wrong, or that the account is locked.
 /// </summary>
 public static class AccountEndpoints
@@ -52,16 +52,21 @@ public static class AccountEndpoints
             return Results.Redirect(Failed(back, recorded?.LockedUntil is not null ? "locked" : "invalid"));
         }
 
-        var claims = new List<Claim> { new(ClaimTypes.Name, account.UserName!), new("display_name", account.DisplayName ?? account.UserName!) };
-        claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountClaims.Principal(account));
         return Results.Redirect(back);
     }
 
-    private static async Task<IResult> LogoutAsync(HttpContext http)
+    private static async Task<IResult> LogoutAsync(HttpContext http, CoordinatorClient coordinator, CancellationToken ct)
     {
+        var name = http.User.FindFirstValue(ClaimTypes.Name);
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+
+        // Signed out whether or not the Coordinator answers; the audit trail records it when it does.
+        if (name is not null)
+        {
+            await coordinator.AskAsync<RecordLogout, LogoutRecorded>(new RecordLogout(name, http.Connection.RemoteIpAddress?.ToString()), ct);
+        }
+
         return Results.Redirect("/login");
     }
 

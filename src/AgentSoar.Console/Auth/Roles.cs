@@ -14,4 +14,5 @@ public static class Roles
     public const string CanDecide = "can-decide";
     public const string CanRun = "can-run";
     public const string CanWorkCases = "can-work-cases";
+    public const string CanAdminister = "can-administer";
 }

@@ -8,4 +8,11 @@ namespace AgentSoar.Contracts.Accounts;
 public sealed record CreateUser(string UserName, string DisplayName, string PasswordHash, IReadOnlyList<string> Roles, string CreatedBy, bool OnlyIfNone = false);
 
 /// <summary>Whether the account was created, and if not, why.</summary>
-public sealed record UserCreated(bool Created, string Detail);
+public sealed record UserCreated(bool Created, string Detail)
+{
+    /// <summary>Changed when created; Invalid for a malformed request; Conflict when the name is taken or accounts exist.</summary>
+    public AccountChangeOutcome Outcome { get; init; } = Created ? AccountChangeOutcome.Changed : AccountChangeOutcome.Invalid;
+
+    /// <summary>The new account, when created.</summary>
+    public UserSummary? User { get; init; }
+}

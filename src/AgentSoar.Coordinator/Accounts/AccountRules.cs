@@ -2,7 +2,7 @@ using AgentSoar.Contracts.Accounts;
 
 namespace AgentSoar.Coordinator.Accounts;
 
-/// <summary>What an account's name, display name and roles may be.</summary>
+/// <summary>What an account's name, display name, roles and password hash may be.</summary>
 internal static class AccountRules
 {
     public const int MaxUserName = 64;
@@ -13,9 +13,15 @@ internal static class AccountRules
             ? $"a user name is 1 to {MaxUserName} letters, digits and . _ - @"
         : request.DisplayName.Length is 0 or > 100 || request.DisplayName.Any(char.IsControl)
             ? "a display name is 1 to 100 printable characters"
-        : request.Roles.Count == 0 || request.Roles.Any(r => !AccountRoles.All.Contains(r, StringComparer.Ordinal))
+        : RolesProblem(request.Roles) ?? HashProblem(request.PasswordHash);
+
+    public static string? RolesProblem(IReadOnlyList<string> roles) =>
+        roles.Count == 0 || roles.Any(r => !AccountRoles.All.Contains(r, StringComparer.Ordinal))
             ? $"give one or more roles of {string.Join(", ", AccountRoles.All)}"
-        : !request.PasswordHash.StartsWith("AQAAAA", StringComparison.Ordinal)
+            : null;
+
+    public static string? HashProblem(string passwordHash) =>
+        !passwordHash.StartsWith("AQAAAA", StringComparison.Ordinal)
             ? "the password must arrive hashed by the ASP.NET Core password hasher (v3), never in clear"
-        : null;
+            : null;
 }

@@ -17,7 +17,8 @@ namespace AgentSoar.Coordinator.Accounts;
 public sealed class AccountsConsumer(ICoordinatorStore store, OutboxDispatcher dispatcher, TimeProvider clock, IOptions<AccountOptions> options) :
     IConsumer<GetUserCredentials>,
     IConsumer<RecordLogin>,
-    IConsumer<CreateUser>
+    IConsumer<CreateUser>,
+    IConsumer<RecordLogout>
 {
     private const int MaxConflictRetries = 10;
 
@@ -27,7 +28,7 @@ public sealed class AccountsConsumer(ICoordinatorStore store, OutboxDispatcher d
         var user = await store.GetUserAsync(context.Message.UserName.ToLowerInvariant(), context.CancellationToken);
         await context.RespondAsync(user is null
             ? new UserCredentials(false, null, null, null, [], false, null)
-            : new UserCredentials(true, user.UserName, user.DisplayName, user.PasswordHash, Roles(user), user.Disabled, user.LockedUntil));
+            : new UserCredentials(true, user.UserName, user.DisplayName, user.PasswordHash, UserSummaries.Roles(user), user.Disabled, user.LockedUntil));
     }
 
     public async Task Consume(ConsumeContext<RecordLogin> context)
@@ -85,13 +86,13 @@ public sealed class AccountsConsumer(ICoordinatorStore store, OutboxDispatcher d
         {
             if (!await tx.Store.TryInsertFirstUserAsync(user, ct))
             {
-                await context.RespondAsync(new UserCreated(false, "accounts exist already; the first admin is made only when there is none"));
+                await context.RespondAsync(new UserCreated(false, "accounts exist already; the first admin is made only when there is none") { Outcome = AccountChangeOutcome.Conflict });
                 return;
             }
         }
         else if (await store.GetUserAsync(user.UserName, ct) is not null)
         {
-            await context.RespondAsync(new UserCreated(false, $"the user name {user.UserName} is taken"));
+            await context.RespondAsync(new UserCreated(false, $"the user name {user.UserName} is taken") { Outcome = AccountChangeOutcome.Conflict });
             return;
         }
         else
@@ -106,7 +107,21 @@ public sealed class AccountsConsumer(ICoordinatorStore store, OutboxDispatcher d
             ["first_admin"] = request.OnlyIfNone,
         }, ct);
         await tx.CommitAsync(ct);
-        await context.RespondAsync(new UserCreated(true, $"account {user.UserName} created"));
+        await context.RespondAsync(new UserCreated(true, $"account {user.UserName} created") { User = UserSummaries.Of(user) });
+    }
+
+    public async Task Consume(ConsumeContext<RecordLogout> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var m = context.Message;
+        await using var tx = await CoordinatorTransaction.BeginAsync(store, dispatcher, clock, context.CancellationToken);
+        await tx.AuditAsync(m.UserName, "logout", null, null, null, new JsonObject
+        {
+            ["user_name"] = m.UserName,
+            ["remote_address"] = m.RemoteAddress,
+        }, context.CancellationToken);
+        await tx.CommitAsync(context.CancellationToken);
+        await context.RespondAsync(new LogoutRecorded());
     }
 
     /// <summary>A success clears the count; a failure counts, and locks the account once the count reaches the limit.</summary>
@@ -123,6 +138,4 @@ public sealed class AccountsConsumer(ICoordinatorStore store, OutboxDispatcher d
             Version = user.Version + 1,
         };
     }
-
-    private static IReadOnlyList<string> Roles(UserRecord user) => JsonSerializer.Deserialize<List<string>>(user.RolesJson) ?? [];
 }

@@ -1,18 +1,17 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using AgentSoar.IntegrationTests.Infrastructure;
 
 namespace AgentSoar.IntegrationTests.Api;
 
 /// <summary>Console login over HTTP against the all-in-one process: the first admin, antiforgery, the cookie kept out of the API.</summary>
-public sealed partial class LoginTests(AllInOneFixture fixture) : IClassFixture<AllInOneFixture>
+public sealed class LoginTests(AllInOneFixture fixture) : IClassFixture<AllInOneFixture>
 {
     [Fact]
     public async Task Login_FirstAdminWithTheRightPassword_GetsAnHttpOnlyStrictCookieAndTheConsole()
     {
-        using var browser = new Browser(fixture.Deployment.ApiBase);
+        using var browser = new CookieBrowser(fixture.Deployment.ApiBase);
 
-        using var response = await browser.LoginAsFirstAdminAsync("/incidents");
+        using var response = await browser.LoginEventuallyAsync(TestKeys.FirstAdminName, TestKeys.FirstAdminPassword, "/incidents");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/incidents", response.Headers.Location?.OriginalString);
@@ -26,7 +25,7 @@ public sealed partial class LoginTests(AllInOneFixture fixture) : IClassFixture<
     [Fact]
     public async Task Login_WrongPasswordOrUnknownName_BackToTheFormWithOneGenericError()
     {
-        using var browser = new Browser(fixture.Deployment.ApiBase);
+        using var browser = new CookieBrowser(fixture.Deployment.ApiBase);
 
         using var wrong = await browser.LoginAsync(TestKeys.FirstAdminName, "not the password at all", "/");
         using var unknown = await browser.LoginAsync("nobody", "whatever password", "/");
@@ -53,9 +52,9 @@ public sealed partial class LoginTests(AllInOneFixture fixture) : IClassFixture<
     [Fact]
     public async Task Login_ToAnotherSite_ReturnsHomeInstead()
     {
-        using var browser = new Browser(fixture.Deployment.ApiBase);
+        using var browser = new CookieBrowser(fixture.Deployment.ApiBase);
 
-        using var response = await browser.LoginAsFirstAdminAsync("//evil.example/phish");
+        using var response = await browser.LoginEventuallyAsync(TestKeys.FirstAdminName, TestKeys.FirstAdminPassword, "//evil.example/phish");
 
         Assert.Equal("/", response.Headers.Location?.OriginalString);
     }
@@ -63,8 +62,8 @@ public sealed partial class LoginTests(AllInOneFixture fixture) : IClassFixture<
     [Fact]
     public async Task Api_WithOnlyTheLoginCookie_Is401_AndAnswersCarryTheSecurityHeaders()
     {
-        using var browser = new Browser(fixture.Deployment.ApiBase);
-        using (await browser.LoginAsFirstAdminAsync("/"))
+        using var browser = new CookieBrowser(fixture.Deployment.ApiBase);
+        using (await browser.LoginEventuallyAsync(TestKeys.FirstAdminName, TestKeys.FirstAdminPassword, "/"))
         {
         }
 
@@ -73,49 +72,5 @@ public sealed partial class LoginTests(AllInOneFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
         Assert.Equal("DENY", api.Headers.GetValues("X-Frame-Options").Single());
         Assert.Contains("frame-ancestors 'none'", api.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
-
-    /// <summary>An HTTP client that keeps cookies and does not follow redirects, as a browser's form post would show them.</summary>
-    private sealed class Browser : IDisposable
-    {
-        public Browser(string baseUrl) =>
-            Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(baseUrl) };
-
-        public HttpClient Http { get; }
-
-        public async Task<HttpResponseMessage> LoginAsync(string user, string password, string returnUrl)
-        {
-            var page = await Http.GetStringAsync("/login");
-            var token = WebUtility.HtmlDecode(TokenField().Match(page).Groups[1].Value);
-            Assert.False(string.IsNullOrEmpty(token), "the login page has no antiforgery token");
-            return await Http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["username"] = user,
-                ["password"] = password,
-                ["returnUrl"] = returnUrl,
-                ["__RequestVerificationToken"] = token,
-            }));
-        }
-
-        /// <summary>The first admin is made moments after the process is up: logs in as soon as it exists.</summary>
-        public async Task<HttpResponseMessage> LoginAsFirstAdminAsync(string returnUrl)
-        {
-            for (var attempt = 0; ; attempt++)
-            {
-                var response = await LoginAsync(TestKeys.FirstAdminName, TestKeys.FirstAdminPassword, returnUrl);
-                if (attempt >= 50 || response.Headers.Location?.OriginalString.StartsWith("/login", StringComparison.Ordinal) != true)
-                {
-                    return response;
-                }
-
-                response.Dispose();
-                await Task.Delay(200);
-            }
-        }
-
-        public void Dispose() => Http.Dispose();
     }
 }
