@@ -30,6 +30,8 @@ public static class ConsoleHostExtensions
         services.AddSingleton<AlertIntake>();
         services.AddAlertRateLimits();
         services.AddSingleton<CoordinatorClient>();
+        services.AddSingleton<ApprovalDecider>();
+        services.AddSingleton<ChatConversation>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
         {
