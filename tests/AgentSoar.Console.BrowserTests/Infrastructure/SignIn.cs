@@ -5,13 +5,20 @@ namespace AgentSoar.Console.BrowserTests.Infrastructure;
 public static class SignIn
 {
     /// <summary>Signs in through the login form as the first admin and lands on the incidents list.</summary>
-    public static async Task<IPage> AsAdminAsync(ConsoleFixture console)
+    public static Task<IPage> AsAdminAsync(ConsoleFixture console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        return AsAsync(console, ConsoleDeployment.AdminUser, console.Deployment.AdminPassword);
+    }
+
+    /// <summary>Signs in through the login form as any account (see <see cref="Accounts.CreateUserAsync"/>) and lands on the incidents list.</summary>
+    public static async Task<IPage> AsAsync(ConsoleFixture console, string userName, string password)
     {
         ArgumentNullException.ThrowIfNull(console);
         var page = await console.NewPageAsync();
         await page.GotoAsync("/incidents");
-        await page.Locator("input[name='username']").FillAsync(ConsoleDeployment.AdminUser);
-        await page.Locator("input[name='password']").FillAsync(console.Deployment.AdminPassword);
+        await page.Locator("input[name='username']").FillAsync(userName);
+        await page.Locator("input[name='password']").FillAsync(password);
         await page.Locator("form[action='account/login'] button[type='submit']").ClickAsync();
         await page.WaitForURLAsync("**/incidents");
         return page;
