@@ -8,6 +8,7 @@ using AgentSoar.Coordinator.Outbox;
 using AgentSoar.Coordinator.Planning;
 using AgentSoar.Coordinator.Playbooks;
 using AgentSoar.Coordinator.Queries;
+using AgentSoar.Coordinator.Queries.Catalog;
 using AgentSoar.Coordinator.Runs;
 using AgentSoar.Hosting.Bus;
 using AgentSoar.Storage;
@@ -43,6 +44,7 @@ public static class CoordinatorHostExtensions
         services.AddSingleton<PlaybookRegistry>();
         services.AddSingleton(sp => ApprovalPolicyFile.Load(sp.GetRequiredService<IOptions<CoordinatorOptions>>().Value.ApprovalPolicyPath));
         services.AddSingleton<ConnectorCatalogCache>();
+        services.AddSingleton<IncidentTactics>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<RunCommandHandler>();
         services.AddSingleton<RunCoordinator>();
@@ -64,6 +66,7 @@ public static class CoordinatorHostExtensions
             bus.AddConsumer<ApprovalDecidedConsumer>();
             bus.AddConsumer<StartRunConsumer>();
             bus.AddConsumer<QueryConsumer>();
+            bus.AddConsumer<CatalogQueryConsumer>();
             bus.AddConsumer<CaseWorkConsumer>();
             bus.AddConsumer<AccountsConsumer>();
             bus.AddConsumer<UserAdministrationConsumer>();

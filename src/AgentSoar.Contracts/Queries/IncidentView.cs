@@ -19,4 +19,7 @@ public sealed record IncidentView(Guid Id, string Title, int SeverityId, string 
 
     /// <summary>How many repeats of its alerts were folded in.</summary>
     public int DuplicateCount { get; init; }
+
+    /// <summary>The ATT&amp;CK tactics its alerts name (OCSF <c>finding_info.attacks</c>), by name, sorted.</summary>
+    public IReadOnlyList<string> Tactics { get; init; } = [];
 }

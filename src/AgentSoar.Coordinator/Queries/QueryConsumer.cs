@@ -5,7 +5,7 @@ using MassTransit;
 namespace AgentSoar.Coordinator.Queries;
 
 /// <summary>Answers the console's read requests from the Coordinator's own database (no other tier reads its tables).</summary>
-public sealed class QueryConsumer(ICoordinatorStore store) :
+public sealed class QueryConsumer(ICoordinatorStore store, IncidentTactics tactics) :
     IConsumer<GetIncidents>,
     IConsumer<GetIncident>,
     IConsumer<GetAlert>,
@@ -21,7 +21,8 @@ public sealed class QueryConsumer(ICoordinatorStore store) :
     {
         ArgumentNullException.ThrowIfNull(context);
         var incidents = await store.ListIncidentsAsync(Clamp(context.Message.Limit), context.CancellationToken);
-        await context.RespondAsync(new IncidentList(incidents.Select(ViewMapper.ToView).ToList()));
+        var named = await tactics.OfAsync(incidents, context.CancellationToken);
+        await context.RespondAsync(new IncidentList(incidents.Select(i => ViewMapper.ToView(i) with { Tactics = named[i.Id] }).ToList()));
     }
 
     public async Task Consume(ConsumeContext<GetIncident> context)
@@ -94,9 +95,13 @@ public sealed class QueryConsumer(ICoordinatorStore store) :
         ArgumentNullException.ThrowIfNull(context);
         var ct = context.CancellationToken;
         var m = context.Message;
-        var entries = await store.ListAuditAsync(m.IncidentId, m.RunId, m.AfterSequence, Clamp(m.Limit), ct);
+        var entries = await AuditPages.ReadAsync(store, m, Clamp(m.Limit), ct);
         var verification = m.VerifyChain ? await store.VerifyAuditChainAsync(ct) : null;
-        await context.RespondAsync(new AuditList(entries.Select(ViewMapper.ToView).ToList(), verification?.IsValid, verification?.Problem));
+        await context.RespondAsync(new AuditList(entries.Select(ViewMapper.ToView).ToList(), verification?.IsValid, verification?.Problem)
+        {
+            ChainEntriesChecked = verification?.EntriesChecked,
+            ChainBrokenAt = verification?.FirstBrokenSequence,
+        });
     }
 
     private static int Clamp(int limit) => Math.Clamp(limit, 1, MaxLimit);
