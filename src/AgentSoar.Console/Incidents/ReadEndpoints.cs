@@ -38,8 +38,10 @@ public static class ReadEndpoints
             return failure ?? (details?.Run is null ? NotFound("run", id) : Results.Ok(RunViewMasking.Mask(details.Run)));
         });
 
-        read.MapGet("/approvals", async (CoordinatorClient coordinator, string? status, int? limit, CancellationToken ct) =>
-            Answer(await coordinator.AskAsync<GetApprovals, ApprovalList>(new GetApprovals(status ?? "pending", limit ?? 100), ct), r => r.Approvals));
+        // Pending ones unless asked otherwise (status=all: every status); with incident=ID, that incident's, oldest first.
+        read.MapGet("/approvals", async (CoordinatorClient coordinator, string? status, Guid? incident, int? limit, CancellationToken ct) =>
+            Answer(await coordinator.AskAsync<GetApprovals, ApprovalList>(
+                new GetApprovals(status == "all" ? null : status ?? "pending", limit ?? 100) { IncidentId = incident }, ct), r => r.Approvals));
 
         read.MapGet("/audit", async (CoordinatorClient coordinator, Guid? incident, Guid? run, long? after, int? limit, bool? verify, CancellationToken ct) =>
             Answer(await coordinator.AskAsync<GetAudit, AuditList>(new GetAudit(incident, run, after ?? 0, limit ?? 500, verify ?? false), ct), r => r));

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using AgentSoar.IntegrationTests.Infrastructure;
+
+namespace AgentSoar.Console.BrowserTests.Infrastructure;
+
+/// <summary>Incidents and gated actions made through the REST API, for the browser to act on.</summary>
+public static class Rooms
+{
+    /// <summary>Posts a C2-beacon alert for <paramref name="ip"/> and returns its incident's id once it exists.</summary>
+    public static async Task<string> OpenIncidentAsync(ConsoleFixture console, string ip)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        using var ingest = console.Deployment.Client(TestKeys.Ingest);
+        using (var posted = await ingest.PostJsonAsync("/api/v1/alerts", Alerts.C2Beacon(ip)))
+        {
+            Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
+        }
+
+        using var admin = console.Deployment.Client(TestKeys.Admin);
+        return await Eventually.GetAsync($"the incident for {ip}", async () =>
+        {
+            var incidents = await admin.GetJsonAsync("/api/v1/incidents");
+            return incidents.EnumerateArray()
+                .Where(i => i.GetProperty("title").GetString() == "C2 beacon to " + ip)
+                .Select(i => i.GetProperty("id").GetString())
+                .FirstOrDefault();
+        }, diagnostics: console.Deployment.Diagnostics);
+    }
+
+    /// <summary>Asks, as the admin API key ("alice"), for an action in the incident's chat; returns the run it started.</summary>
+    public static async Task<string> RequestActionAsync(ConsoleFixture console, string incidentId, string message)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        using var alice = console.Deployment.Client(TestKeys.Admin);
+        using var response = await alice.PostAsync($"/api/v1/incidents/{incidentId}/chat", new { message });
+        var body = await ApiClient.BodyAsync(response);
+        Assert.True(response.IsSuccessStatusCode, body.ToString());
+        return body.GetProperty("run_id").GetString()!;
+    }
+
+    /// <summary>The pending approval of <paramref name="runId"/>, once the run waits for it.</summary>
+    public static async Task<JsonElement> PendingApprovalAsync(ConsoleFixture console, string runId)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        using var admin = console.Deployment.Client(TestKeys.Admin);
+        return await Eventually.GetValueAsync("the action to wait for approval", async () =>
+        {
+            var pending = await admin.GetJsonAsync("/api/v1/approvals?status=pending&limit=500");
+            return pending.EnumerateArray().Where(a => a.GetProperty("run_id").GetString() == runId).Select(a => (JsonElement?)a).FirstOrDefault();
+        }, diagnostics: console.Deployment.Diagnostics);
+    }
+
+    /// <summary>The run once it has finished (succeeded, failed or denied).</summary>
+    public static async Task<JsonElement> FinishedRunAsync(ConsoleFixture console, string runId)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        using var admin = console.Deployment.Client(TestKeys.Admin);
+        return await Eventually.GetValueAsync("the run to finish", async () =>
+        {
+            var run = await admin.GetJsonAsync($"/api/v1/runs/{runId}");
+            return run.GetProperty("status").GetString() is "succeeded" or "failed" or "denied" ? (JsonElement?)run : null;
+        }, diagnostics: console.Deployment.Diagnostics);
+    }
+
+    /// <summary>A new account with a name unique to this run, made through the users API; returns how to sign in as it.</summary>
+    public static async Task<(string Name, string Password)> NewUserAsync(ConsoleFixture console, string prefix, params string[] roles)
+    {
+        var name = $"{prefix}{Random.Shared.Next(100_000, 999_999)}";
+        var password = "pw-" + Guid.NewGuid().ToString("N");
+        await Accounts.CreateUserAsync(console, name, password, roles);
+        return (name, password);
+    }
+
+    public static async Task<JsonElement> ApprovalAsync(ConsoleFixture console, string approvalId)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        using var admin = console.Deployment.Client(TestKeys.Admin);
+        var all = await admin.GetJsonAsync("/api/v1/approvals?status=all&limit=500");
+        return all.EnumerateArray().Single(a => a.GetProperty("id").GetString() == approvalId);
+    }
+}
