@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using AgentSoar.Console.Account;
 using AgentSoar.Console.Alerts;
 using AgentSoar.Console.Api;
+using AgentSoar.Console.ApiKeys;
 using AgentSoar.Console.Approvals;
 using AgentSoar.Console.Auth;
 using AgentSoar.Console.Incidents;
@@ -42,6 +43,7 @@ public static class ConsoleHostExtensions
         services.AddOptions<FirstAdminOptions>().Bind(builder.Configuration.GetSection(FirstAdminOptions.Section));
         services.AddHostedService<FirstAdminOnStart>();
         services.AddAgentSoarUserAdministration();
+        services.AddAgentSoarApiKeyAdministration();
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.CanIngest, p => p.RequireRole(Roles.Ingest, Roles.Admin))
             .AddPolicy(Roles.CanRead, p => p.RequireRole(Roles.Viewer, Roles.Analyst, Roles.Responder, Roles.Admin))
@@ -98,6 +100,7 @@ public static class ConsoleHostExtensions
         api.MapCaseWorkEndpoints();
         api.MapChatEndpoints();
         api.MapUserEndpoints();
+        api.MapApiKeyEndpoints();
         api.MapGet("/me", (HttpContext http) => Results.Ok(new
         {
             name = http.User.Identity?.Name,

@@ -1,4 +1,5 @@
 using AgentSoar.Coordinator.Accounts;
+using AgentSoar.Coordinator.ApiKeys;
 using AgentSoar.Coordinator.Approvals;
 using AgentSoar.Coordinator.Catalog;
 using AgentSoar.Coordinator.Health;
@@ -70,6 +71,7 @@ public static class CoordinatorHostExtensions
             bus.AddConsumer<CaseWorkConsumer>();
             bus.AddConsumer<AccountsConsumer>();
             bus.AddConsumer<UserAdministrationConsumer>();
+            bus.AddConsumer<ApiKeysConsumer>();
             // Every replica must learn every catalog: a temporary endpoint of its own, not a shared queue.
             bus.AddConsumer<ConnectorCatalogConsumer>().Endpoint(endpoint =>
             {

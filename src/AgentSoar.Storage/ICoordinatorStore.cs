@@ -46,6 +46,11 @@ public interface ICoordinatorStore
     /// <summary>Accounts by user name.</summary>
     Task<IReadOnlyList<UserRecord>> ListUsersAsync(int limit, CancellationToken ct);
 
+    /// <summary>API keys made in the console, revoked ones included, by name.</summary>
+    Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(int limit, CancellationToken ct);
+
+    Task<ApiKeyRecord?> GetApiKeyAsync(Guid id, CancellationToken ct);
+
     /// <summary>The dead-letter list of refused alerts, newest first.</summary>
     Task<IReadOnlyList<RejectedAlertRecord>> ListRejectedAlertsAsync(int limit, CancellationToken ct);
 

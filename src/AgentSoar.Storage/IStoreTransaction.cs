@@ -56,6 +56,12 @@ public interface IStoreTransaction : IAsyncDisposable
     /// <summary>Stores the account if the stored version is <c>user.Version - 1</c>; false (nothing changed) otherwise. Id, name and creation time never change.</summary>
     Task<bool> TryUpdateUserAsync(UserRecord user, CancellationToken ct);
 
+    /// <summary>Adds the API key; false (nothing added) when its name is taken.</summary>
+    Task<bool> TryInsertApiKeyAsync(ApiKeyRecord key, CancellationToken ct);
+
+    /// <summary>Revokes the key; false when there is no such key or it was revoked already (the first revocation stands).</summary>
+    Task<bool> TryRevokeApiKeyAsync(Guid id, string revokedBy, DateTimeOffset at, CancellationToken ct);
+
     /// <summary>Inserts the alert; false if an alert with that id exists already (a redelivery).</summary>
     Task<bool> TryInsertAlertAsync(AlertRecord alert, CancellationToken ct);
 

@@ -36,6 +36,12 @@ public sealed class ApiKeyOptions
     /// <summary>How many alerts one source may post at once above the average (a burst). Default 1000.</summary>
     public int AlertBurst { get; set; } = 1000;
 
+    /// <summary>
+    /// How often the keys made in the console are read again from the Coordinator, in case a change event was missed
+    /// (each change is also announced, and read at once). Default 1 minute.
+    /// </summary>
+    public TimeSpan StoredKeysRefresh { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How long the API waits for the Coordinator to answer a query or a decision.</summary>
     public TimeSpan CoordinatorTimeout { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -1,16 +1,21 @@
 using System.Security.Cryptography;
 using System.Text;
+using AgentSoar.Contracts.ApiKeys;
 using Microsoft.Extensions.Options;
 
 namespace AgentSoar.Console.Auth;
 
 /// <summary>
-/// The accepted keys, held only as SHA-256 hashes and compared in constant time. Creates the
-/// bootstrap key file when configured and no key exists.
+/// The accepted keys, held only as SHA-256 hashes and compared in constant time: the configured ones, fixed at start,
+/// and the ones made in the console, replaced as a whole whenever the Coordinator's list is read again. Creates the
+/// bootstrap key file when configured and no key is configured.
 /// </summary>
 public sealed class ApiKeyStore
 {
     private readonly List<(byte[] Hash, ApiKeyIdentity Identity)> _keys = [];
+
+    // Swapped, never changed in place: a lookup reads one whole list, the old or the new.
+    private volatile IReadOnlyList<(byte[] Hash, ApiKeyIdentity Identity)> _stored = [];
 
     public ApiKeyStore(IOptions<ApiKeyOptions> options)
     {
@@ -29,7 +34,27 @@ public sealed class ApiKeyStore
     public string? BootstrapKeyPath { get; }
 
     /// <summary>The identity of the key named <paramref name="name"/> (names are unique per key list), or null.</summary>
-    public ApiKeyIdentity? Named(string name) => _keys.Select(k => k.Identity).FirstOrDefault(i => i.Name == name);
+    public ApiKeyIdentity? Named(string name) => _keys.Concat(_stored).Select(k => k.Identity).FirstOrDefault(i => i.Name == name);
+
+    /// <summary>Whether a configured (or bootstrap, or internal) key has this name: a stored key can't take it.</summary>
+    public bool IsConfigured(string name) => _keys.Any(k => string.Equals(k.Identity.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>How many stored keys are accepted now.</summary>
+    public int StoredCount => _stored.Count;
+
+    /// <summary>Accepts exactly these stored keys from now on (a revoked key is one left out).</summary>
+    public void ReplaceStored(IEnumerable<ActiveApiKey> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        _stored = keys
+            .Where(k => k.KeySha256 is { Length: 64 })
+            .Select(k => (Convert.FromHexString(k.KeySha256), new ApiKeyIdentity(k.Name, k.Roles, k.AlertFormat)
+            {
+                AlertsPerSecond = k.AlertsPerSecond,
+                AlertBurst = k.AlertBurst,
+            }))
+            .ToList();
+    }
 
     /// <summary>Who holds the presented key; null when no key matches.</summary>
     public ApiKeyIdentity? Find(string presented)
@@ -38,7 +63,7 @@ public sealed class ApiKeyStore
         ApiKeyIdentity? found = null;
 
         // Every key is compared, found or not, so the time taken says nothing about which key matched.
-        foreach (var key in _keys)
+        foreach (var key in _keys.Concat(_stored))
         {
             if (CryptographicOperations.FixedTimeEquals(hash, key.Hash))
             {

@@ -66,6 +66,12 @@ internal abstract class SqlCoordinatorStore(SqlDialect dialect, TimeProvider tim
     public Task<IReadOnlyList<UserRecord>> ListUsersAsync(int limit, CancellationToken ct) =>
         ListAsync(UserSql.SelectAll, new { Limit = Positive(limit) }, UserSql.Read, ct);
 
+    public Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(int limit, CancellationToken ct) =>
+        ListAsync(ApiKeySql.SelectAll, new { Limit = Positive(limit) }, ApiKeySql.Read, ct);
+
+    public Task<ApiKeyRecord?> GetApiKeyAsync(Guid id, CancellationToken ct) =>
+        FirstOrDefaultAsync(ApiKeySql.SelectById, new { Id = dialect.Id(id) }, ApiKeySql.Read, ct);
+
     public Task<IReadOnlyList<RejectedAlertRecord>> ListRejectedAlertsAsync(int limit, CancellationToken ct) =>
         ListAsync(RejectedAlertSql.SelectNewest, new { Limit = Positive(limit) }, RejectedAlertSql.Read, ct);
 

@@ -76,6 +76,12 @@ internal sealed class SqlStoreTransaction(DbConnection connection, DbTransaction
     public async Task<bool> TryUpdateUserAsync(UserRecord user, CancellationToken ct) =>
         await RunAsync(UserSql.Update, UserSql.Parameters(Required(user), dialect), ct) == 1;
 
+    public async Task<bool> TryInsertApiKeyAsync(ApiKeyRecord key, CancellationToken ct) =>
+        await RunAsync(ApiKeySql.TryInsert, ApiKeySql.Parameters(Required(key), dialect), ct) == 1;
+
+    public async Task<bool> TryRevokeApiKeyAsync(Guid id, string revokedBy, DateTimeOffset at, CancellationToken ct) =>
+        await RunAsync(ApiKeySql.TryRevoke, new { Id = dialect.Id(id), RevokedBy = revokedBy, RevokedAt = StoredTime.Ticks(at) }, ct) == 1;
+
     public async Task<bool> TryInsertAlertAsync(AlertRecord alert, CancellationToken ct) =>
         await RunAsync(AlertSql.TryInsert, AlertSql.Parameters(Required(alert), dialect), ct) == 1;
 

@@ -1,4 +1,5 @@
 using AgentSoar.Console.Auth;
+using AgentSoar.Contracts.ApiKeys;
 using Microsoft.Extensions.Options;
 
 namespace AgentSoar.Console.Tests.Auth;
@@ -58,6 +59,26 @@ public sealed class ApiKeyStoreTests
         var error = Assert.Throws<InvalidOperationException>(() => new ApiKeyStore(Options.Create(options)));
 
         Assert.StartsWith("AgentSoar:Api:InternalKeys:0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReplaceStored_KeyAddedThenLeftOut_IsAcceptedThenRefusedAndConfiguredKeysStay()
+    {
+        var options = new ApiKeyOptions();
+        options.Keys.Add(Entry("siem", "siem-key-0123456789", "ingest"));
+        var store = new ApiKeyStore(Options.Create(options));
+        const string stored = "as_0123456789abcdef0123456789abcdef0123456789abcdef";
+        var hash = Convert.ToHexStringLower(ApiKeyStore.Hash(stored));
+
+        store.ReplaceStored([new ActiveApiKey("edr", hash, ["ingest"], "ocsf", 3, 4)]);
+        var accepted = store.Find(stored);
+        store.ReplaceStored([]);
+
+        Assert.Equal(("edr", "ocsf", 3, 4), (accepted!.Name, accepted.AlertFormat, accepted.AlertsPerSecond, accepted.AlertBurst));
+        Assert.Null(store.Find(stored));
+        Assert.Equal("siem", store.Find("siem-key-0123456789")!.Name);
+        Assert.True(store.IsConfigured("SIEM"));
+        Assert.False(store.IsConfigured("edr"));
     }
 
     private static ApiKeyEntry Entry(string name, string key, string role)
