@@ -6,6 +6,7 @@ using AgentSoar.Console.Api;
 using AgentSoar.Console.ApiKeys;
 using AgentSoar.Console.Approvals;
 using AgentSoar.Console.Auth;
+using AgentSoar.Console.Catalog;
 using AgentSoar.Console.Incidents;
 using AgentSoar.Console.Runs;
 using AgentSoar.Console.Users;
@@ -60,6 +61,9 @@ public static class ConsoleHostExtensions
             bus.AddRequestClient<GetRun>();
             bus.AddRequestClient<GetApprovals>();
             bus.AddRequestClient<GetAudit>();
+            bus.AddRequestClient<GetPlaybooks>();
+            bus.AddRequestClient<GetPlaybook>();
+            bus.AddRequestClient<GetConnectors>();
             bus.AddRequestClient<GetRejectedAlerts>();
             bus.AddRequestClient<DecideApproval>();
             bus.AddRequestClient<StartRun>();
@@ -95,6 +99,7 @@ public static class ConsoleHostExtensions
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapAlertEndpoints();
         api.MapReadEndpoints();
+        api.MapCatalogEndpoints();
         api.MapApprovalEndpoints();
         api.MapRunEndpoints();
         api.MapCaseWorkEndpoints();

@@ -43,8 +43,8 @@ public static class ReadEndpoints
             Answer(await coordinator.AskAsync<GetApprovals, ApprovalList>(
                 new GetApprovals(status == "all" ? null : status ?? "pending", limit ?? 100) { IncidentId = incident }, ct), r => r.Approvals));
 
-        read.MapGet("/audit", async (CoordinatorClient coordinator, Guid? incident, Guid? run, long? after, int? limit, bool? verify, CancellationToken ct) =>
-            Answer(await coordinator.AskAsync<GetAudit, AuditList>(new GetAudit(incident, run, after ?? 0, limit ?? 500, verify ?? false), ct), r => r));
+        read.MapGet("/audit", async (CoordinatorClient coordinator, Guid? incident, Guid? run, string? actor, string? kind, long? after, int? limit, bool? verify, CancellationToken ct) =>
+            Answer(await coordinator.AskAsync<GetAudit, AuditList>(new GetAudit(incident, run, after ?? 0, limit ?? 500, verify ?? false) { Actor = actor, Kind = kind }, ct), r => r));
         return api;
     }
 
