@@ -1,4 +1,5 @@
 using AgentSoar.Console.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace AgentSoar.Console.BrowserTests.Pages;
 
@@ -13,17 +14,19 @@ public sealed class CatalogPagesTests(ConsoleFixture console)
 
         await page.GotoAsync("/playbooks");
         var row = page.Locator("tr[data-playbook='block-malicious-ip']");
-        Assert.Equal("valid", (await row.Locator(".check").InnerTextAsync()).Trim());
+        Assert.Equal("valid", (await row.Locator(".validity").InnerTextAsync()).Trim());
         Assert.Contains("high", await row.Locator(".risk").InnerTextAsync(), StringComparison.Ordinal);
         await Screenshots.SaveAsync(page, "playbooks");
 
         await row.Locator("a", new() { HasText = "Block a malicious external IP" }).ClickAsync();
         await page.WaitForURLAsync("**/playbooks/block-malicious-ip");
         Assert.Contains("id: block-malicious-ip", await page.Locator("ol.yaml").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal("valid", (await page.Locator(".heading .check").InnerTextAsync()).Trim());
+        Assert.Equal("valid", (await page.Locator(".heading .validity").InnerTextAsync()).Trim());
         Assert.Equal(0, await page.Locator(".problems li").CountAsync());
         Assert.Contains("(in service)", await page.Locator("table", new() { HasText = "Hash" }).InnerTextAsync(), StringComparison.Ordinal);
         await Screenshots.SaveAsync(page, "playbook");
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await Screenshots.SaveAsync(page, "playbook-dark");
         await page.Context.CloseAsync();
     }
 
