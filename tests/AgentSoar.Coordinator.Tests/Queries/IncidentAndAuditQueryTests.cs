@@ -73,6 +73,30 @@ public sealed class IncidentAndAuditQueryTests
         Assert.Equal(comments.Entries[0].Sequence, Assert.Single(firstOnly.Entries).Sequence);
     }
 
+    [Fact]
+    public async Task GetAudit_ByActorBeyondTheStoresPageSize_ReadsOnAndPagesByTheLastSequence()
+    {
+        await using var harness = await CoordinatorHarness.StartAsync(CoordinatorHarness.NoopPlaybook);
+        var start = (await harness.Store.ListAuditAsync(null, null, 0, 500, default)).Count;
+        await using (var tx = await harness.Store.BeginAsync(default))
+        {
+            // The matches sit either side of the store's 500-entry pages, and in the last one.
+            for (var i = 1; i <= 1100; i++)
+            {
+                var actor = i is 10 or 700 or 1090 ? "needle" : "noise";
+                await tx.AppendAuditAsync(new AuditDraft(DateTimeOffset.UnixEpoch, actor, "test_entry", null, null, null, "{}"), default);
+            }
+
+            await tx.CommitAsync(default);
+        }
+
+        var first = await AskAsync<GetAudit, AuditList>(harness, new GetAudit(null, null, 0, 2, false) { Actor = "needle" });
+        var next = await AskAsync<GetAudit, AuditList>(harness, new GetAudit(null, null, first.Entries[^1].Sequence, 2, false) { Actor = "needle" });
+
+        Assert.Equal([start + 10L, start + 700L], first.Entries.Select(e => e.Sequence));
+        Assert.Equal([start + 1090L], next.Entries.Select(e => e.Sequence));
+    }
+
     private static async Task<IncidentRecord> OpenIncidentAsync(CoordinatorHarness harness)
     {
         await harness.Bus.Publish(new AlertReceived(Guid.NewGuid(), "siem", CoordinatorHarness.Finding, "siem", DateTimeOffset.UnixEpoch));
