@@ -48,8 +48,9 @@ public static class ConsoleHostExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.CanIngest, p => p.RequireRole(Roles.Ingest, Roles.Admin))
             .AddPolicy(Roles.CanRead, p => p.RequireRole(Roles.Viewer, Roles.Analyst, Roles.Responder, Roles.Admin))
-            .AddPolicy(Roles.CanDecide, p => p.RequireRole(Roles.Analyst, Roles.Responder, Roles.Admin))
-            .AddPolicy(Roles.CanRun, p => p.RequireRole(Roles.Responder, Roles.Admin))
+            .AddPolicy(Roles.CanDecide, p => p.RequireRole(Roles.Responder, Roles.Admin))
+            .AddPolicy(Roles.CanRun, p => p.RequireRole(Roles.Analyst, Roles.Responder, Roles.Admin))
+            .AddPolicy(Roles.CanRespond, p => p.RequireRole(Roles.Responder, Roles.Admin))
             .AddPolicy(Roles.CanWorkCases, p => p.RequireRole(Roles.Analyst, Roles.Responder, Roles.Admin));
 
         services.AgentSoarBus().Consumers.Add(bus =>

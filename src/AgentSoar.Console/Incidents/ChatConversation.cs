@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using AgentSoar.Console.Api;
-using AgentSoar.Console.Auth;
-using AgentSoar.Contracts;
+using AgentSoar.Console.Runs;
 using AgentSoar.Contracts.Chat;
 using AgentSoar.Contracts.Runs;
 
@@ -32,7 +31,7 @@ public sealed class ChatConversation(CoordinatorClient coordinator)
             return (new ChatOutcome(answer.Kind, answer.Text, null, null), null);
         }
 
-        if (proposal.Risk > RiskLevel.Low && !caller.IsInRole(Roles.Responder) && !caller.IsInRole(Roles.Admin))
+        if (RunRisk.MaxFor(caller) is { } max && proposal.Risk > max)
         {
             return (null, Problems.Of(StatusCodes.Status403Forbidden, "Needs a responder",
                 $"{answer.Text} Starting a {proposal.Risk.ToString().ToLowerInvariant()}-risk action needs the responder role."));

@@ -12,7 +12,7 @@ public static class RunEndpoints
     public static IEndpointRouteBuilder MapRunEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapPost("/incidents/{id:guid}/runs", StartAsync).RequireAuthorization(Roles.CanRun);
-        api.MapPost("/runs/{id:guid}/rollback", RollbackAsync).RequireAuthorization(Roles.CanRun);
+        api.MapPost("/runs/{id:guid}/rollback", RollbackAsync).RequireAuthorization(Roles.CanRespond);
         return api;
     }
 
@@ -39,7 +39,10 @@ public static class RunEndpoints
             : Problems.Of(result.StatusCode, result.StatusCode == 404 ? "Not found" : "Cannot roll back", result.Error!);
     }
 
-    /// <summary>Runs a playbook on an incident by hand. Unknown playbook or incident: 404; inputs that don't fit: 422.</summary>
+    /// <summary>
+    /// Runs a playbook on an incident by hand. Unknown playbook or incident: 404; inputs that don't fit: 422; an analyst
+    /// asking for a playbook with an action above low risk: 403.
+    /// </summary>
     private static async Task<IResult> StartAsync(Guid id, StartRunRequest? body, HttpContext http, CoordinatorClient coordinator, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body?.Playbook))
@@ -48,7 +51,7 @@ public static class RunEndpoints
         }
 
         var who = http.User.FindFirstValue(ClaimTypes.Name)!;
-        var (result, failure) = await coordinator.AskAsync<StartRun, StartRunResult>(new StartRun(id, body.Playbook, body.Inputs, who), ct);
+        var (result, failure) = await coordinator.AskAsync<StartRun, StartRunResult>(new StartRun(id, body.Playbook, body.Inputs, who) { MaxRisk = RunRisk.MaxFor(http.User) }, ct);
         if (failure is not null)
         {
             return failure;

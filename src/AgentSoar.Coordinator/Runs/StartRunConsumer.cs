@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AgentSoar.Contracts;
 using AgentSoar.Contracts.Runs;
 using AgentSoar.Coordinator.Catalog;
 using AgentSoar.Coordinator.Outbox;
 using AgentSoar.Coordinator.Playbooks;
+using AgentSoar.Coordinator.Queries.Catalog;
 using AgentSoar.Engine.Runs;
 using AgentSoar.Playbooks.Model;
 using AgentSoar.Storage;
@@ -25,8 +27,11 @@ public sealed class StartRunConsumer(
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Message;
         var playbook = playbooks.Find(request.PlaybookId);
+        var tooRisky = playbook is not null && request.MaxRisk is { } max ? ActionsAbove(playbook, max) : null;
         await context.RespondAsync(playbook is null
             ? new StartRunResult(null, $"no playbook '{request.PlaybookId}' is loaded", 404)
+            : tooRisky is not null
+            ? new StartRunResult(null, $"'{playbook.Id}' has {tooRisky}, above the {request.MaxRisk.ToString()!.ToLowerInvariant()} risk {request.RequestedBy} may start: a responder must run it", 403)
             : await StartAsync(playbook, request.IncidentId, request.Inputs, request.RequestedBy, $"requested by {request.RequestedBy}", RunIdOf(context), context.CancellationToken));
     }
 
@@ -44,6 +49,15 @@ public sealed class StartRunConsumer(
         await context.RespondAsync(playbook is null
             ? new StartRunResult(null, problem!, 422)
             : await StartAsync(playbook, request.IncidentId, null, request.RequestedBy, $"asked in chat by {request.RequestedBy}: {request.Reason}", RunIdOf(context), context.CancellationToken));
+    }
+
+    /// <summary>The playbook's actions above <paramref name="max"/>, in words; an action no host announces counts as critical (fail safe).</summary>
+    private string? ActionsAbove(Playbook playbook, RiskLevel max)
+    {
+        var above = PlaybookViews.Risk(playbook, connectors).Actions.Where(a => (a.Risk ?? RiskLevel.Critical) > max).ToList();
+        return above.Count == 0
+            ? null
+            : string.Join(", ", above.Select(a => $"{a.Connector}.{a.Action} ({a.Risk?.ToString().ToLowerInvariant() ?? "unknown"} risk)"));
     }
 
     // The run id derives from the request, so a redelivered request finds its run instead of starting a second one.

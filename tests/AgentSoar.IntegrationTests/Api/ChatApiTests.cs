@@ -35,8 +35,8 @@ public sealed class ChatApiTests(AllInOneFixture fixture) : IClassFixture<AllInO
             new { decision = "approve", action_hash = approval.GetProperty("action_hash").GetString() });
         Assert.Equal(HttpStatusCode.Forbidden, own.StatusCode);
 
-        using var bob = fixture.Deployment.Client(TestKeys.Analyst);
-        using var approved = await bob.PostAsync($"/api/v1/approvals/{approval.GetProperty("id").GetString()}/decision",
+        using var rita = fixture.Deployment.Client(TestKeys.Responder);
+        using var approved = await rita.PostAsync($"/api/v1/approvals/{approval.GetProperty("id").GetString()}/decision",
             new { decision = "approve", action_hash = approval.GetProperty("action_hash").GetString() });
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         var run = await Eventually.GetValueAsync("the chat action to finish", async () =>

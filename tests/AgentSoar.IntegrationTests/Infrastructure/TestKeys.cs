@@ -5,6 +5,7 @@ public static class TestKeys
 {
     public const string Admin = "alice-admin-key-0123456789";
     public const string Analyst = "bob-analyst-key-0123456789";
+    public const string Responder = "rita-responder-key-0123456789";
     public const string Ingest = "siem-ingest-key-0123456789";
     public const string CasesConnector = "cases-connector-key-0123456789";
 
@@ -21,7 +22,7 @@ public static class TestKeys
 
     public static IEnumerable<KeyValuePair<string, string>> Environment()
     {
-        var keys = new[] { ("alice", Admin, "admin"), ("bob", Analyst, "analyst"), ("siem", Ingest, "ingest") };
+        var keys = new[] { ("alice", Admin, "admin"), ("bob", Analyst, "analyst"), ("siem", Ingest, "ingest"), ("rita", Responder, "responder") };
         for (var i = 0; i < keys.Length; i++)
         {
             yield return new($"AgentSoar__Api__Keys__{i}__Name", keys[i].Item1);
@@ -29,14 +30,14 @@ public static class TestKeys
             yield return new($"AgentSoar__Api__Keys__{i}__Roles__0", keys[i].Item3);
         }
 
-        yield return new("AgentSoar__Api__Keys__3__Name", "noisy");
-        yield return new("AgentSoar__Api__Keys__3__Key", Noisy);
-        yield return new("AgentSoar__Api__Keys__3__Roles__0", "ingest");
-        yield return new("AgentSoar__Api__Keys__3__AlertBurst", "3");
-        yield return new("AgentSoar__Api__Keys__3__AlertsPerSecond", "1");
-        yield return new("AgentSoar__Api__Keys__4__Name", "wazuh");
-        yield return new("AgentSoar__Api__Keys__4__Key", Wazuh);
+        yield return new("AgentSoar__Api__Keys__4__Name", "noisy");
+        yield return new("AgentSoar__Api__Keys__4__Key", Noisy);
         yield return new("AgentSoar__Api__Keys__4__Roles__0", "ingest");
-        yield return new("AgentSoar__Api__Keys__4__AlertFormat", "mapping:wazuh");
+        yield return new("AgentSoar__Api__Keys__4__AlertBurst", "3");
+        yield return new("AgentSoar__Api__Keys__4__AlertsPerSecond", "1");
+        yield return new("AgentSoar__Api__Keys__5__Name", "wazuh");
+        yield return new("AgentSoar__Api__Keys__5__Key", Wazuh);
+        yield return new("AgentSoar__Api__Keys__5__Roles__0", "ingest");
+        yield return new("AgentSoar__Api__Keys__5__AlertFormat", "mapping:wazuh");
     }
 }

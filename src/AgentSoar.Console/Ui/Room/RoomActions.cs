@@ -6,6 +6,7 @@ using AgentSoar.Console.Api;
 using AgentSoar.Console.Approvals;
 using AgentSoar.Console.Auth;
 using AgentSoar.Console.Incidents;
+using AgentSoar.Console.Runs;
 using AgentSoar.Contracts.Approvals;
 using AgentSoar.Contracts.Incidents;
 using AgentSoar.Contracts.Queries;
@@ -34,7 +35,8 @@ public sealed class RoomActions(CoordinatorClient coordinator, ApprovalDecider d
         var policy = command switch
         {
             ApproveCommand or RejectCommand => Roles.CanDecide,
-            RunCommand or RollbackCommand => Roles.CanRun,
+            RunCommand => Roles.CanRun,
+            RollbackCommand => Roles.CanRespond,
             HelpCommand or InvalidCommand => null,
             _ => Roles.CanWorkCases,
         };
@@ -128,7 +130,7 @@ public sealed class RoomActions(CoordinatorClient coordinator, ApprovalDecider d
         }
 
         var (result, failure) = await coordinator.AskAsync<StartRun, StartRunResult>(
-            new StartRun(incidentId, run.Playbook, JsonSerializer.SerializeToElement(inputs), Name(caller)), ct);
+            new StartRun(incidentId, run.Playbook, JsonSerializer.SerializeToElement(inputs), Name(caller)) { MaxRisk = RunRisk.MaxFor(caller) }, ct);
         if (failure is not null)
         {
             return Refusal(failure);
@@ -201,8 +203,9 @@ public sealed class RoomActions(CoordinatorClient coordinator, ApprovalDecider d
 
     private static string Describe(string policy) => policy switch
     {
-        Roles.CanDecide => "deciding approvals needs the analyst, responder or admin role",
-        Roles.CanRun => "running and rolling back playbooks needs the responder or admin role",
+        Roles.CanDecide => "deciding approvals needs the responder or admin role",
+        Roles.CanRun => "running playbooks needs the analyst, responder or admin role",
+        Roles.CanRespond => "rolling back needs the responder or admin role",
         _ => "working on incidents needs the analyst, responder or admin role",
     };
 
