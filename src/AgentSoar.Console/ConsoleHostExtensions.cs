@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AgentSoar.Console.Account;
+using AgentSoar.Console.Admin;
 using AgentSoar.Console.Alerts;
 using AgentSoar.Console.Api;
 using AgentSoar.Console.ApiKeys;
@@ -94,6 +95,7 @@ public static class ConsoleHostExtensions
         app.UseAntiforgery();
         app.UseRateLimiter();
         app.MapAccountEndpoints();
+        app.MapAdminForms();
 
         // Built now, so a broken mapping file or an unknown alert format in a key stops the start, naming it.
         app.Services.GetRequiredService<AlertIntake>();

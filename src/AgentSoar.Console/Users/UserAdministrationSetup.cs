@@ -1,4 +1,5 @@
 using AgentSoar.Console.Account;
+using AgentSoar.Console.Admin;
 using AgentSoar.Console.Auth;
 using AgentSoar.Contracts.Accounts;
 using AgentSoar.Hosting.Bus;
@@ -19,7 +20,9 @@ public static class UserAdministrationSetup
         services.AddSingleton<AccountCookieEvents>();
         services.AddSingleton<UserAdministration>();
         services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, o => o.EventsType = typeof(AccountCookieEvents));
-        services.AddAuthorizationBuilder().AddPolicy(Roles.CanAdminister, p => p.RequireRole(Roles.Admin));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.CanAdminister, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(ConsoleAdminPolicy.Name, p => p.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme).RequireRole(Roles.Admin));
         services.AgentSoarBus().Consumers.Add(bus =>
         {
             bus.AddRequestClient<GetUsers>();
