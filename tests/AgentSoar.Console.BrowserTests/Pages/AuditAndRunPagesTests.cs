@@ -46,7 +46,7 @@ public sealed class AuditAndRunPagesTests(ConsoleFixture console)
         var page = await SignIn.AsAdminAsync(console);
 
         await page.GotoAsync($"/incidents/{incident.Id}");
-        await page.Locator(".card.run a.trace-link").ClickAsync();
+        await page.Locator(".card.run a.trace-link").First.ClickAsync();
         await page.WaitForURLAsync("**/runs/*");
 
         Assert.Contains("block-malicious-ip", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
@@ -56,6 +56,32 @@ public sealed class AuditAndRunPagesTests(ConsoleFixture console)
         Assert.Contains("cases.comment", await page.Locator("tr[data-step='note']").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("tr[data-step='block']").CountAsync());
         await Screenshots.SaveAsync(page, "run-trace");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task RunTrace_RunWaitingForApproval_ShowsTheStepWaitingAndTheApprovalWithItsRisk()
+    {
+        // 203.0.113.0/24 is "malicious" to the simulated intelligence: block-malicious-ip asks before it blocks.
+        var incident = await OpenIncidentAsync("203.0.113." + Random.Shared.Next(2, 250));
+        using var api = console.Deployment.Client(TestKeys.Analyst);
+        var runId = await Eventually.GetAsync("the run to wait for approval", async () =>
+            (await api.GetJsonAsync($"/api/v1/runs?incident={incident.Id}")).EnumerateArray()
+                .FirstOrDefault(r => r.GetProperty("status").GetString() == "waiting_approval") is { ValueKind: JsonValueKind.Object } run
+                ? run.GetProperty("id").GetString()
+                : null, diagnostics: console.Deployment.Diagnostics);
+        var page = await SignIn.AsAdminAsync(console);
+
+        await page.GotoAsync($"/runs/{runId}");
+
+        var block = page.Locator("tr[data-step='block']");
+        Assert.Contains("waiting_approval", await block.InnerTextAsync(), StringComparison.Ordinal);
+        await block.Locator("a", new() { HasText = "approval pending" }).ClickAsync();
+        var approval = page.Locator("[id^='approval-']");
+        var text = await approval.InnerTextAsync();
+        Assert.Contains("simulation.block_ip", text, StringComparison.Ordinal);
+        Assert.Contains("high risk", text, StringComparison.Ordinal);
+        Assert.Contains("Needs 1 approval", text, StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 
