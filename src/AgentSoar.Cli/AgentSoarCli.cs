@@ -7,6 +7,7 @@ using AgentSoar.Cli.Help;
 using AgentSoar.Cli.Planner;
 using AgentSoar.Cli.Playbooks;
 using AgentSoar.Cli.Runs;
+using AgentSoar.Cli.Users;
 
 namespace AgentSoar.Cli;
 
@@ -26,6 +27,7 @@ public static class AgentSoarCli
             ConnectorCommand.Create(),
             AlertsCommand.Create(time ?? TimeProvider.System),
             PlannerCommand.Create(time ?? TimeProvider.System),
+            UsersCommand.Create(),
         };
         ExitCodesHelp.AddTo(root);
         return root;

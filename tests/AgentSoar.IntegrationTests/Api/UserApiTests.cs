@@ -152,6 +152,35 @@ public sealed class UserApiTests(AllInOneFixture fixture) : IClassFixture<AllInO
         Assert.Contains(audit, e => e.GetProperty("kind").GetString() == "logout" && e.GetProperty("actor").GetString() == name);
     }
 
+    [Fact]
+    public async Task CliUsersAdd_WithTheAdminKey_MakesAnAccountThatLogsIn()
+    {
+        var name = Name("judy");
+        var folder = Directory.CreateTempSubdirectory("agentsoar-cli-").FullName;
+        try
+        {
+            var keyFile = Path.Combine(folder, "admin.key");
+            var passwordFile = Path.Combine(folder, "password");
+            await File.WriteAllTextAsync(keyFile, TestKeys.Admin);
+            await File.WriteAllTextAsync(passwordFile, Password + "\n");
+
+            var (exitCode, output, error) = await CliProcess.RunAsync(
+                "users", "add", name, "--role", "admin", "--role", "analyst", "--password-file", passwordFile, "--server", fixture.Deployment.ApiBase, "--key-file", keyFile);
+            var (_, listed, _) = await CliProcess.RunAsync("users", "list", "--server", fixture.Deployment.ApiBase, "--key-file", keyFile);
+
+            Assert.True(exitCode == 0, error);
+            Assert.Contains(name, output, StringComparison.Ordinal);
+            Assert.Contains($"{name}  admin,analyst", listed, StringComparison.Ordinal);
+            using var browser = new CookieBrowser(fixture.Deployment.ApiBase);
+            using var login = await browser.LoginAsync(name, Password, "/admin/users");
+            Assert.Equal("/admin/users", login.Headers.Location?.OriginalString);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string Name(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..20];
 
     private static async Task<string> CreateAsync(ApiClient api, string prefix)
