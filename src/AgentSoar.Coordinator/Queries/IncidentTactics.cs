@@ -11,6 +11,8 @@ namespace AgentSoar.Coordinator.Queries;
 /// </summary>
 public sealed class IncidentTactics(ICoordinatorStore store)
 {
+    private const int MaxKept = 2000;
+
     private readonly ConcurrentDictionary<Guid, (long Version, IReadOnlyList<string> Tactics)> _known = new();
 
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<string>>> OfAsync(IReadOnlyList<IncidentRecord> incidents, CancellationToken ct)
@@ -29,10 +31,14 @@ public sealed class IncidentTactics(ICoordinatorStore store)
             result[incident.Id] = known.Tactics;
         }
 
-        // Only what the latest list holds stays: the cache must not grow with the incident table.
-        foreach (var id in _known.Keys.Where(id => !result.ContainsKey(id)))
+        // The cache must not grow with the incident table; past a bound, only what this list holds stays. Not on every
+        // call: lists of different lengths (the console's, an API client's) would evict each other's incidents.
+        if (_known.Count > MaxKept)
         {
-            _known.TryRemove(id, out _);
+            foreach (var id in _known.Keys.Where(id => !result.ContainsKey(id)))
+            {
+                _known.TryRemove(id, out _);
+            }
         }
 
         return result;

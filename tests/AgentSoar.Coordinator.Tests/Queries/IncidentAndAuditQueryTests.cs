@@ -41,6 +41,31 @@ public sealed class IncidentAndAuditQueryTests
     }
 
     [Fact]
+    public async Task GetIncidents_AlertWithTacticsJoinsAnIncidentListedBefore_TheIncidentNowCarriesThem()
+    {
+        await using var harness = await CoordinatorHarness.StartAsync(CoordinatorHarness.NoopPlaybook);
+        var incident = await OpenIncidentAsync(harness);
+        Assert.Empty(Assert.Single((await AskAsync<GetIncidents, IncidentList>(harness, new GetIncidents(10))).Incidents).Tactics);
+
+        // The same IP observable: intake groups it into the open incident.
+        var repeat = JsonSerializer.SerializeToElement(new
+        {
+            class_uid = 2004,
+            severity_id = 3,
+            time = 2,
+            metadata = new { product = new { name = "test" } },
+            finding_info = new { uid = "f-2", title = "Beacon again", attacks = new[] { new { tactic = new { uid = "TA0011", name = "Command and Control" } } } },
+            observables = new[] { new { type_id = 2, value = "203.0.113.5" } },
+        });
+        await harness.Bus.Publish(new AlertReceived(Guid.NewGuid(), "siem", repeat, "siem", DateTimeOffset.UnixEpoch));
+        await harness.WaitForAsync("the alert to join the incident", async () => (await harness.Store.ListAlertsAsync(incident.Id, default)).Count == 2 ? "joined" : null);
+
+        var list = await AskAsync<GetIncidents, IncidentList>(harness, new GetIncidents(10));
+
+        Assert.Equal(["Command and Control"], Assert.Single(list.Incidents).Tactics);
+    }
+
+    [Fact]
     public async Task GetIncidents_IncidentWithoutAttackTags_HasNoTactics()
     {
         await using var harness = await CoordinatorHarness.StartAsync(CoordinatorHarness.NoopPlaybook);
