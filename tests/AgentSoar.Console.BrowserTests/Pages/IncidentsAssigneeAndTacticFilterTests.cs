@@ -42,6 +42,7 @@ public sealed class IncidentsAssigneeAndTacticFilterTests(ConsoleFixture console
         await page.WaitForURLAsync("**/incidents?*tactic=*");
         Assert.Equal(1, await row.CountAsync());
         Assert.Equal(1, await page.Locator("table.incidents tbody tr").CountAsync());
+        await Screenshots.SaveAsync(page, "incidents-filtered");
 
         await page.GotoAsync("/incidents?tactic=Exfiltration");
         Assert.Equal(0, await row.CountAsync());
