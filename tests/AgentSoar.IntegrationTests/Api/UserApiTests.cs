@@ -80,6 +80,26 @@ public sealed class UserApiTests(AllInOneFixture fixture) : IClassFixture<AllInO
     }
 
     [Fact]
+    public async Task SetRoles_SignedInUserMadeAdmin_ReachesTheAdminPagesOnTheNextRequestWithoutSigningInAgain()
+    {
+        using var api = fixture.Deployment.Client(TestKeys.Admin);
+        var name = await CreateAsync(api, "kim");
+        using var browser = new CookieBrowser(fixture.Deployment.ApiBase);
+        using (await browser.LoginAsync(name, Password, "/incidents"))
+        {
+        }
+
+        using var before = await browser.Http.GetAsync("/admin/users");
+        using var changed = await api.PutAsync($"/api/v1/users/{name}/roles", new { roles = new[] { "admin" } });
+        using var after = await browser.Http.GetAsync("/admin/users");
+
+        Assert.Equal(HttpStatusCode.Redirect, before.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Contains(name, await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Disable_SignedInUser_EndsTheSessionAndRefusesLoginUntilEnabled()
     {
         using var api = fixture.Deployment.Client(TestKeys.Admin);
