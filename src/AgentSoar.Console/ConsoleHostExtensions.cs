@@ -9,12 +9,14 @@ using AgentSoar.Console.Approvals;
 using AgentSoar.Console.Auth;
 using AgentSoar.Console.Catalog;
 using AgentSoar.Console.Incidents;
+using AgentSoar.Console.Plans;
 using AgentSoar.Console.Runs;
 using AgentSoar.Console.Users;
 using AgentSoar.Contracts.Accounts;
 using AgentSoar.Contracts.Approvals;
 using AgentSoar.Contracts.Chat;
 using AgentSoar.Contracts.Incidents;
+using AgentSoar.Contracts.Planning;
 using AgentSoar.Contracts.Queries;
 using AgentSoar.Contracts.Runs;
 using AgentSoar.Hosting.Bus;
@@ -35,6 +37,7 @@ public static class ConsoleHostExtensions
         services.AddSingleton<CoordinatorClient>();
         services.AddSingleton<ApprovalDecider>();
         services.AddSingleton<ChatConversation>();
+        services.AddSingleton<PlanDecider>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -80,6 +83,7 @@ public static class ConsoleHostExtensions
             bus.AddRequestClient<RecordLogin>();
             bus.AddRequestClient<CreateUser>();
             bus.AddRequestClient<StartActionRun>();
+            bus.AddRequestClient<DecidePlan>();
         });
         return builder;
     }
@@ -107,6 +111,7 @@ public static class ConsoleHostExtensions
         api.MapRunEndpoints();
         api.MapCaseWorkEndpoints();
         api.MapChatEndpoints();
+        api.MapPlanEndpoints();
         api.MapUserEndpoints();
         api.MapApiKeyEndpoints();
         api.MapGet("/me", (HttpContext http) => Results.Ok(new

@@ -49,6 +49,7 @@ public static class CoordinatorHostExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<RunCommandHandler>();
         services.AddSingleton<RunCoordinator>();
+        services.AddSingleton<RunStarter>();
         services.AddHostedService<CatalogRequestOnStart>();
         services.AddHostedService<OutboxSweeper>();
         services.AddHostedService<Watchdog>();
@@ -66,6 +67,7 @@ public static class CoordinatorHostExtensions
             bus.AddConsumer<DecideApprovalConsumer>();
             bus.AddConsumer<ApprovalDecidedConsumer>();
             bus.AddConsumer<StartRunConsumer>();
+            bus.AddConsumer<PlanDecisionConsumer>();
             bus.AddConsumer<QueryConsumer>();
             bus.AddConsumer<CatalogQueryConsumer>();
             bus.AddConsumer<CaseWorkConsumer>();

@@ -24,9 +24,14 @@ public sealed class CoordinatorOptions
 
     /// <summary>
     /// The playbooks allowed to start by themselves (ids, or a prefix ending in <c>*</c>; <c>*</c> alone: every one).
-    /// A candidate of any other playbook is proposed to an analyst, whatever its confidence. Empty: none auto-starts.
+    /// A candidate of any other playbook is proposed to an analyst, whatever its confidence. Unset: every one
+    /// (<c>*</c>); to let none start by itself, list an id no playbook has, such as <c>none</c>.
     /// </summary>
-    public string[] AutoStartPlaybooks { get; set; } = ["*"];
+    /// <remarks>
+    /// Null rather than a <c>["*"]</c> default: the configuration binder adds configured entries to an array's
+    /// default instead of replacing it, so a configured list would still have let every playbook start.
+    /// </remarks>
+    public string[]? AutoStartPlaybooks { get; set; }
 
     /// <summary>Whether a candidate chosen by a language model may start by itself (then under the same threshold and list); off, it is always proposed.</summary>
     public bool AutoStartLlmPlans { get; set; }

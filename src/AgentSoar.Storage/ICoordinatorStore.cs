@@ -57,6 +57,8 @@ public interface ICoordinatorStore
     /// <summary>The incident's plans, oldest first.</summary>
     Task<IReadOnlyList<PlanRecord>> ListPlansAsync(Guid incidentId, CancellationToken ct);
 
+    Task<PlanRecord?> GetPlanAsync(Guid id, CancellationToken ct);
+
     Task<RunRecord?> GetRunAsync(Guid id, CancellationToken ct);
 
     /// <summary>Newest first by creation time; all incidents when <paramref name="incidentId"/> is null.</summary>

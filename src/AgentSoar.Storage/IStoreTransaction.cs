@@ -67,6 +67,9 @@ public interface IStoreTransaction : IAsyncDisposable
 
     Task InsertPlanAsync(PlanRecord plan, CancellationToken ct);
 
+    /// <summary>Records what a person did with a proposed plan; false when someone already decided it (nothing changes).</summary>
+    Task<bool> TryDecidePlanAsync(Guid planId, string outcomeJson, CancellationToken ct);
+
     Task InsertRunAsync(RunRecord run, CancellationToken ct);
 
     /// <summary>

@@ -93,7 +93,7 @@
         if (element.dataset.keep === focused) element.focus();
       }
       for (const [key, reply] of replies) {
-        const output = document.querySelector(`form[data-chat="${key}"] output, form[data-decide="${key}"] output`);
+        const output = document.querySelector(`form[data-chat="${key}"] output, form[data-decide="${key}"] output, form[data-plan="${key}"] output`);
         if (output) show(output, reply);
       }
       tick();
@@ -135,6 +135,12 @@
       send(form, form.dataset.chat, () => invoke("Say", form.dataset.chat, text)).then((reply) => {
         if (reply.ok) input.value = "";
       });
+    }
+    if (form.matches("form[data-plan]")) {
+      event.preventDefault();
+      const run = event.submitter?.value !== "false";
+      const reason = form.elements.reason?.value.trim() || null;
+      send(form, form.dataset.plan, () => invoke("DecidePlan", form.dataset.plan, run, reason));
     }
     if (form.matches("form[data-decide]")) {
       event.preventDefault();

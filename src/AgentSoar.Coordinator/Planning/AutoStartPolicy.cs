@@ -13,7 +13,7 @@ public sealed record AutoStartPolicy(double Confidence, IReadOnlyList<string> Pl
     public static AutoStartPolicy From(CoordinatorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new AutoStartPolicy(options.AutoStartConfidence, options.AutoStartPlaybooks, options.AutoStartLlmPlans);
+        return new AutoStartPolicy(options.AutoStartConfidence, options.AutoStartPlaybooks ?? ["*"], options.AutoStartLlmPlans);
     }
 
     /// <summary>Null when <paramref name="candidate"/> may start by itself; else why it waits for an analyst.</summary>

@@ -28,7 +28,10 @@ public static class ViewMapper
 
     public static AlertView ToView(AlertRecord r) => new(r.Id, r.IncidentId, r.Source, r.ReceivedAt, Parse(r.FindingJson)) { DuplicateOf = r.DuplicateOf };
 
-    public static PlanView ToView(PlanRecord r) => new(r.Id, r.AlertId, r.PlannerKind, r.CreatedAt, Parse(r.DecisionJson));
+    public static PlanView ToView(PlanRecord r) => new(r.Id, r.AlertId, r.PlannerKind, r.CreatedAt, Parse(r.DecisionJson))
+    {
+        Outcome = r.OutcomeJson is null ? null : Parse(r.OutcomeJson),
+    };
 
     public static AuditEntryView ToView(AuditEntry e) => new(e.Sequence, e.At, e.Actor, e.Kind, e.IncidentId, e.RunId, e.StepId, Parse(e.DataJson), e.Hash);
 

@@ -1,25 +1,17 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using AgentSoar.Contracts;
 using AgentSoar.Contracts.Runs;
 using AgentSoar.Coordinator.Catalog;
-using AgentSoar.Coordinator.Outbox;
 using AgentSoar.Coordinator.Playbooks;
-using AgentSoar.Coordinator.Queries.Catalog;
 using AgentSoar.Engine.Runs;
-using AgentSoar.Playbooks.Model;
-using AgentSoar.Storage;
 using MassTransit;
 
 namespace AgentSoar.Coordinator.Runs;
 
 /// <summary>
 /// A person asks for a playbook on an incident (<see cref="StartRun"/>), or for one connector action from chat
-/// (<see cref="StartActionRun"/>, run as a one-step playbook). Unknown incident, playbook or action, or inputs that
-/// don't fit: refused, nothing stored.
+/// (<see cref="StartActionRun"/>, run as a one-step playbook). Unknown incident, playbook or action, inputs that
+/// don't fit, or a playbook riskier than the requester may start: refused, nothing stored.
 /// </summary>
-public sealed class StartRunConsumer(
-    ICoordinatorStore store, OutboxDispatcher dispatcher, PlaybookRegistry playbooks, ConnectorCatalogCache connectors, RunCoordinator runs, TimeProvider clock)
+public sealed class StartRunConsumer(PlaybookRegistry playbooks, ConnectorCatalogCache connectors, RunStarter starter)
     : IConsumer<StartRun>, IConsumer<StartActionRun>
 {
     public async Task Consume(ConsumeContext<StartRun> context)
@@ -27,12 +19,10 @@ public sealed class StartRunConsumer(
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Message;
         var playbook = playbooks.Find(request.PlaybookId);
-        var tooRisky = playbook is not null && request.MaxRisk is { } max ? ActionsAbove(playbook, max) : null;
         await context.RespondAsync(playbook is null
             ? new StartRunResult(null, $"no playbook '{request.PlaybookId}' is loaded", 404)
-            : tooRisky is not null
-            ? new StartRunResult(null, $"'{playbook.Id}' has {tooRisky}, above the {request.MaxRisk.ToString()!.ToLowerInvariant()} risk {request.RequestedBy} may start: a responder must run it", 403)
-            : await StartAsync(playbook, request.IncidentId, request.Inputs, request.RequestedBy, $"requested by {request.RequestedBy}", RunIdOf(context), context.CancellationToken));
+            : starter.RefuseAbove(playbook, request.MaxRisk, request.RequestedBy)
+              ?? await starter.StartAsync(playbook, request.IncidentId, request.Inputs, request.RequestedBy, $"requested by {request.RequestedBy}", RunIdOf(context), null, context.CancellationToken));
     }
 
     public async Task Consume(ConsumeContext<StartActionRun> context)
@@ -48,47 +38,13 @@ public sealed class StartRunConsumer(
         var (playbook, problem) = ChatActionPlaybook.For(request.Connector, request.Action, request.Inputs);
         await context.RespondAsync(playbook is null
             ? new StartRunResult(null, problem!, 422)
-            : await StartAsync(playbook, request.IncidentId, null, request.RequestedBy, $"asked in chat by {request.RequestedBy}: {request.Reason}", RunIdOf(context), context.CancellationToken));
+            : await starter.StartAsync(playbook, request.IncidentId, null, request.RequestedBy, $"asked in chat by {request.RequestedBy}: {request.Reason}", RunIdOf(context), null, context.CancellationToken));
     }
 
-    /// <summary>The playbook's actions above <paramref name="max"/>, in words; an action no host announces counts as critical (fail safe).</summary>
-    private string? ActionsAbove(Playbook playbook, RiskLevel max)
+    /// <summary>The run id derives from the request, so a redelivered request finds its run instead of starting a second one.</summary>
+    public static Guid RunIdOf(ConsumeContext context)
     {
-        var above = PlaybookViews.Risk(playbook, connectors).Actions.Where(a => (a.Risk ?? RiskLevel.Critical) > max).ToList();
-        return above.Count == 0
-            ? null
-            : string.Join(", ", above.Select(a => $"{a.Connector}.{a.Action} ({a.Risk?.ToString().ToLowerInvariant() ?? "unknown"} risk)"));
-    }
-
-    // The run id derives from the request, so a redelivered request finds its run instead of starting a second one.
-    private static Guid RunIdOf(ConsumeContext context) => DeterministicGuid.Create(context.RequestId ?? context.MessageId ?? Guid.NewGuid(), "run");
-
-    private async Task<StartRunResult> StartAsync(Playbook playbook, Guid incidentId, JsonElement? inputs, string requestedBy, string reason, Guid runId, CancellationToken ct)
-    {
-        var incident = await store.GetIncidentAsync(incidentId, ct);
-        if (incident is null)
-        {
-            return new StartRunResult(null, $"no incident with id {incidentId}", 404);
-        }
-
-        var alerts = await store.ListAlertsAsync(incident.Id, ct);
-        var finding = alerts.Count > 0 ? JsonNode.Parse(alerts[^1].FindingJson) : null;
-        var incidentJson = new JsonObject { ["id"] = incident.Id.ToString(), ["title"] = incident.Title, ["severity_id"] = incident.SeverityId };
-        var given = inputs is { } json ? JsonNode.Parse(json.GetRawText()) as JsonObject : null;
-        var resolution = InputResolver.Resolve(playbook, given, finding, incidentJson);
-        if (!resolution.Succeeded)
-        {
-            return new StartRunResult(null, string.Join("; ", resolution.Errors), 422);
-        }
-
-        await using var tx = await CoordinatorTransaction.BeginAsync(store, dispatcher, clock, ct);
-        if (!await tx.Store.TryMarkProcessedAsync("start-run", runId, clock.GetUtcNow(), ct))
-        {
-            return new StartRunResult(runId, null, 201);
-        }
-
-        await runs.StartInAsync(tx, playbook, runId, incident.Id, finding, incidentJson, resolution.Inputs, requestedBy, reason, ct);
-        await tx.CommitAsync(ct);
-        return new StartRunResult(runId, null, 201);
+        ArgumentNullException.ThrowIfNull(context);
+        return DeterministicGuid.Create(context.RequestId ?? context.MessageId ?? Guid.NewGuid(), "run");
     }
 }

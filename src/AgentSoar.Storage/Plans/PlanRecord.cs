@@ -7,4 +7,8 @@ public sealed record PlanRecord(
     Guid AlertId,
     string PlannerKind,
     string DecisionJson,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>For a proposed plan, what a person did with it (run or dismissed, by whom, when); null until then.</summary>
+    public string? OutcomeJson { get; init; }
+}

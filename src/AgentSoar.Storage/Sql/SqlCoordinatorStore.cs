@@ -75,6 +75,9 @@ internal abstract class SqlCoordinatorStore(SqlDialect dialect, TimeProvider tim
     public Task<IReadOnlyList<RejectedAlertRecord>> ListRejectedAlertsAsync(int limit, CancellationToken ct) =>
         ListAsync(RejectedAlertSql.SelectNewest, new { Limit = Positive(limit) }, RejectedAlertSql.Read, ct);
 
+    public Task<PlanRecord?> GetPlanAsync(Guid id, CancellationToken ct) =>
+        FirstOrDefaultAsync(PlanSql.SelectById, new { Id = dialect.Id(id) }, PlanSql.Read, ct);
+
     public Task<IReadOnlyList<PlanRecord>> ListPlansAsync(Guid incidentId, CancellationToken ct) =>
         ListAsync(PlanSql.SelectByIncident, new { IncidentId = dialect.Id(incidentId) }, PlanSql.Read, ct);
 

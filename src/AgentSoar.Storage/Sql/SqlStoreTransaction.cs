@@ -88,6 +88,9 @@ internal sealed class SqlStoreTransaction(DbConnection connection, DbTransaction
     public Task InsertPlanAsync(PlanRecord plan, CancellationToken ct) =>
         RunAsync(PlanSql.Insert, PlanSql.Parameters(Required(plan), dialect), ct);
 
+    public async Task<bool> TryDecidePlanAsync(Guid planId, string outcomeJson, CancellationToken ct) =>
+        await RunAsync(PlanSql.TryDecide, new { Id = dialect.Id(planId), OutcomeJson = outcomeJson }, ct) == 1;
+
     public Task InsertRunAsync(RunRecord run, CancellationToken ct) =>
         RunAsync(RunSql.Insert, RunSql.Parameters(Required(run), dialect), ct);
 

@@ -22,6 +22,9 @@ public sealed class ConsoleDeployment : Deployment
         environment["AgentSoar__DataPath"] = deployment._data;
         environment["AgentSoar__Accounts__FirstAdmin__UserName"] = AdminUser;
         environment["AgentSoar__Accounts__FirstAdmin__Password"] = deployment.AdminPassword;
+
+        // Only block-malicious-ip starts by itself: any other plan waits in the room for Run or Dismiss.
+        environment["AgentSoar__Coordinator__AutoStartPlaybooks__0"] = "block-malicious-ip";
         deployment._process = ServiceProcess.Start("AgentSoar.AllInOne", environment, "--urls", deployment.ApiBase);
         await deployment.WaitUntilReadyAsync($"{deployment.ApiBase}/health");
         return deployment;

@@ -6,22 +6,29 @@ namespace AgentSoar.Console.BrowserTests.Infrastructure;
 /// <summary>Incidents and gated actions made through the REST API, for the browser to act on.</summary>
 public static class Rooms
 {
-    /// <summary>Posts a C2-beacon alert for <paramref name="ip"/> and returns its incident's id once it exists.</summary>
-    public static async Task<string> OpenIncidentAsync(ConsoleFixture console, string ip)
+    /// <summary>Posts a C2-beacon alert for <paramref name="ip"/> (block-malicious-ip starts by itself) and returns its incident's id once it exists.</summary>
+    public static Task<string> OpenIncidentAsync(ConsoleFixture console, string ip) =>
+        OpenAsync(console, Alerts.C2Beacon(ip), "C2 beacon to " + ip);
+
+    /// <summary>Posts a port-scan alert from <paramref name="ip"/>: its plan (enrichment-only-triage) is only proposed in this deployment.</summary>
+    public static Task<string> OpenProposalIncidentAsync(ConsoleFixture console, string ip) =>
+        OpenAsync(console, Alerts.PortScan(ip), "Port scan from " + ip);
+
+    private static async Task<string> OpenAsync(ConsoleFixture console, string alert, string title)
     {
         ArgumentNullException.ThrowIfNull(console);
         using var ingest = console.Deployment.Client(TestKeys.Ingest);
-        using (var posted = await ingest.PostJsonAsync("/api/v1/alerts", Alerts.C2Beacon(ip)))
+        using (var posted = await ingest.PostJsonAsync("/api/v1/alerts", alert))
         {
             Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
         }
 
         using var admin = console.Deployment.Client(TestKeys.Admin);
-        return await Eventually.GetAsync($"the incident for {ip}", async () =>
+        return await Eventually.GetAsync($"the incident \"{title}\"", async () =>
         {
             var incidents = await admin.GetJsonAsync("/api/v1/incidents");
             return incidents.EnumerateArray()
-                .Where(i => i.GetProperty("title").GetString() == "C2 beacon to " + ip)
+                .Where(i => i.GetProperty("title").GetString() == title)
                 .Select(i => i.GetProperty("id").GetString())
                 .FirstOrDefault();
         }, diagnostics: console.Deployment.Diagnostics);

@@ -29,4 +29,28 @@ public static class Alerts
         },
         ["observables"] = new JsonArray(new JsonObject { ["name"] = "dst_endpoint.ip", ["type_id"] = 2, ["type"] = "IP Address", ["value"] = ip }),
     }.ToJsonString();
+
+    /// <summary>A low-severity port scan from <paramref name="ip"/>: enrichment, not containment.</summary>
+    public static string PortScan(string ip) => new JsonObject
+    {
+        ["activity_id"] = 1,
+        ["category_uid"] = 2,
+        ["class_uid"] = 2004,
+        ["type_uid"] = 200401,
+        ["severity_id"] = 2,
+        ["time"] = 1_763_700_000_000,
+        ["message"] = "Port scan from " + ip,
+        ["metadata"] = new JsonObject { ["version"] = "1.3.0", ["product"] = new JsonObject { ["name"] = "Suricata", ["vendor_name"] = "OISF" } },
+        ["finding_info"] = new JsonObject
+        {
+            ["uid"] = Guid.NewGuid().ToString(),
+            ["title"] = "Port scan from " + ip,
+            ["attacks"] = new JsonArray(new JsonObject
+            {
+                ["technique"] = new JsonObject { ["uid"] = "T1046", ["name"] = "Network Service Discovery" },
+                ["tactic"] = new JsonObject { ["uid"] = "TA0007", ["name"] = "Discovery" },
+            }),
+        },
+        ["observables"] = new JsonArray(new JsonObject { ["name"] = "src_endpoint.ip", ["type_id"] = 2, ["type"] = "IP Address", ["value"] = ip }),
+    }.ToJsonString();
 }

@@ -8,11 +8,17 @@ public sealed class AllInOneDeployment : Deployment
 
     public override IReadOnlyList<ServiceProcess> Processes => _process is null ? [] : [_process];
 
-    public static async Task<AllInOneDeployment> StartAsync()
+    /// <param name="settings">Settings on top of the common ones, as environment variables (<c>AgentSoar__...</c>).</param>
+    public static async Task<AllInOneDeployment> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var deployment = new AllInOneDeployment();
         var environment = deployment.CommonEnvironment();
         environment["AgentSoar__DataPath"] = deployment._data;
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
         deployment._process = ServiceProcess.Start("AgentSoar.AllInOne", environment, "--urls", deployment.ApiBase);
         await deployment.WaitUntilReadyAsync($"{deployment.ApiBase}/health");
         return deployment;

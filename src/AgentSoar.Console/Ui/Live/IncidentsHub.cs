@@ -20,6 +20,10 @@ public sealed class IncidentsHub(RoomActions room) : Hub
     public Task<RoomReply> Say(Guid incidentId, string text) =>
         room.ExecuteAsync(Context.User!, incidentId, text, Context.ConnectionAborted);
 
+    /// <summary>Run or Dismiss on a plan the planner only proposed; the role check depends on which, so it is made inside.</summary>
+    public Task<RoomReply> DecidePlan(Guid planId, bool run, string? reason) =>
+        room.DecidePlanAsync(Context.User!, planId, run, reason, Context.ConnectionAborted);
+
     /// <summary>Approve or reject from an approval card; <paramref name="actionHash"/> is the hash the card showed.</summary>
     [Authorize(Policy = Roles.CanDecide)]
     public Task<RoomReply> Decide(Guid approvalId, bool approve, string? actionHash, string? reason, string? answer) =>

@@ -6,6 +6,7 @@ using AgentSoar.Console.Api;
 using AgentSoar.Console.Approvals;
 using AgentSoar.Console.Auth;
 using AgentSoar.Console.Incidents;
+using AgentSoar.Console.Plans;
 using AgentSoar.Console.Runs;
 using AgentSoar.Contracts.Approvals;
 using AgentSoar.Contracts.Incidents;
@@ -20,7 +21,7 @@ namespace AgentSoar.Console.Ui.Room;
 /// Carries out what a person does in an incident room — a typed line or a click on an approval card — as the
 /// signed-in caller, under the same role policies as the REST API, by sending commands to the Coordinator.
 /// </summary>
-public sealed class RoomActions(CoordinatorClient coordinator, ApprovalDecider decider, ChatConversation chat, IAuthorizationService authorization)
+public sealed class RoomActions(CoordinatorClient coordinator, ApprovalDecider decider, PlanDecider plans, ChatConversation chat, IAuthorizationService authorization)
 {
     /// <summary>The name the planner's answers are kept under in the room.</summary>
     public const string PlannerAuthor = "planner";
@@ -71,6 +72,26 @@ public sealed class RoomActions(CoordinatorClient coordinator, ApprovalDecider d
 
         var (result, failure) = await decider.DecideAsync(caller, approvalId, approve, reason, actionHash, answer, ct);
         return failure is not null ? Refusal(failure) : Describe(result!, approve);
+    }
+
+    /// <summary>Run or Dismiss on a plan the planner only proposed: running needs the right to run, dismissing the right to work cases.</summary>
+    public async Task<RoomReply> DecidePlanAsync(ClaimsPrincipal caller, Guid planId, bool run, string? reason, CancellationToken ct)
+    {
+        var policy = run ? Roles.CanRun : Roles.CanWorkCases;
+        if (!(await authorization.AuthorizeAsync(caller, policy)).Succeeded)
+        {
+            return RoomReply.Refused($"Your role does not allow this ({Describe(policy)}).");
+        }
+
+        var (result, failure) = await plans.DecideAsync(caller, planId, run, reason, ct);
+        if (failure is not null)
+        {
+            return Refusal(failure);
+        }
+
+        return !result!.Done ? RoomReply.Refused(result.Detail)
+            : result.RunId is { } runId ? RoomReply.Done($"Started the proposed playbook as run {Short(runId)}.")
+            : RoomReply.Done("Dismissed the proposal.");
     }
 
     private async Task<RoomReply> SayAsync(ClaimsPrincipal caller, Guid incidentId, string text, CancellationToken ct)
