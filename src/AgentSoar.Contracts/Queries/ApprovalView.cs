@@ -27,4 +27,15 @@ public sealed record ApprovalView(
     public ApprovalQuestion? Question { get; init; }
 
     public string? Answer { get; init; }
+
+    /// <summary>The input value that made the action touch a classified asset (the most critical one), when it does.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>The asset class <see cref="Target"/> belongs to, as the approval policy names it.</summary>
+    public string? Asset { get; init; }
+
+    public AssetCriticality? TargetCriticality { get; init; }
+
+    /// <summary>How many distinct values the action names, when that reached the policy's blast radius.</summary>
+    public int? TargetCount { get; init; }
 }

@@ -13,6 +13,12 @@ namespace AgentSoar.Coordinator.Approvals;
 /// roles: { critical: responder }
 /// default_expiry: 15m
 /// unknown_action_risk: critical
+/// assets:                      # first match wins
+///   - name: domain controllers
+///     criticality: critical
+///     match: ["dc-*", "10.0.0.0/24"]
+/// criticality: { approvers: { critical: 2 }, roles: { critical: responder } }
+/// blast_radius: { targets: 10, approvers: 2 }
 /// </code>
 /// Anything missing keeps the default. A malformed file stops the Coordinator at start with the position.
 /// </summary>
@@ -47,9 +53,7 @@ public static class ApprovalPolicyFile
                 case "approvers":
                     foreach (var (risk, count) in Entries(path, value))
                     {
-                        approvers[ParseRisk(path, risk)] = int.TryParse(((YamlScalarNode)count).Value, out var n) && n is >= 0 and <= 5
-                            ? n
-                            : throw Error(path, count, "approvers must be a whole number from 0 to 5");
+                        approvers[ParseRisk(path, risk)] = ParseApprovers(path, count);
                     }
 
                     break;
@@ -66,15 +70,30 @@ public static class ApprovalPolicyFile
                 case "unknown_action_risk":
                     policy = policy with { UnknownActionRisk = ParseRisk(path, value) };
                     break;
+                case "assets":
+                    policy = policy with { Assets = ApprovalPolicyAssets.ReadClasses(path, value) };
+                    break;
+                case "criticality":
+                    var (byCriticality, criticalityRoles) = ApprovalPolicyAssets.ReadCriticality(path, value);
+                    policy = policy with { ApproversByCriticality = byCriticality, RoleByCriticality = criticalityRoles };
+                    break;
+                case "blast_radius":
+                    policy = policy with { BlastRadius = ApprovalPolicyAssets.ReadBlastRadius(path, value) };
+                    break;
                 default:
-                    throw Error(path, keyNode, $"unknown key '{key}' (expected approvers, roles, default_expiry, unknown_action_risk)");
+                    throw Error(path, keyNode, $"unknown key '{key}' (expected approvers, roles, default_expiry, unknown_action_risk, assets, criticality, blast_radius)");
             }
         }
 
         return policy with { ApproversByRisk = approvers, RoleByRisk = roles };
     }
 
-    private static IEnumerable<(YamlNode Key, YamlNode Value)> Entries(string path, YamlNode node) =>
+    internal static int ParseApprovers(string path, YamlNode node) =>
+        node is YamlScalarNode { Value: { } text } && int.TryParse(text, out var n) && n is >= 0 and <= 5
+            ? n
+            : throw Error(path, node, "approvers must be a whole number from 0 to 5");
+
+    internal static IEnumerable<(YamlNode Key, YamlNode Value)> Entries(string path, YamlNode node) =>
         node is YamlMappingNode map ? map.Children.Select(p => (p.Key, p.Value)) : throw Error(path, node, "expected a mapping of risk to value");
 
     private static RiskLevel ParseRisk(string path, YamlNode node) =>
@@ -82,7 +101,7 @@ public static class ApprovalPolicyFile
             ? risk
             : throw Error(path, node, "expected a risk: low, medium, high or critical");
 
-    private static InvalidOperationException Error(string path, YamlNode node, string message) =>
+    internal static InvalidOperationException Error(string path, YamlNode node, string message) =>
         Error(path, (int)node.Start.Line, (int)node.Start.Column, message);
 
     private static InvalidOperationException Error(string path, int line, int column, string message) =>

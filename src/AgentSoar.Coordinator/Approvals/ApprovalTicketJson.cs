@@ -19,6 +19,8 @@ public static class ApprovalTicketJson
         {
             Question = ticket.Question,
             Answer = ticket.Answer,
+            Asset = ticket.Asset,
+            TargetCount = ticket.TargetCount,
         };
         return new ApprovalRecord(
             ticket.Id, ticket.RunId, ticket.IncidentId, ticket.StepId, ticket.ActionHash, EngineJson.EnumName(ticket.Status),
@@ -41,6 +43,8 @@ public static class ApprovalTicketJson
             DecidedAt = record.DecidedAt,
             Question = request.Question,
             Answer = request.Answer,
+            Asset = request.Asset,
+            TargetCount = request.TargetCount,
         };
     }
 
@@ -49,5 +53,10 @@ public static class ApprovalTicketJson
         public ApprovalQuestion? Question { get; init; }
 
         public string? Answer { get; init; }
+
+        /// <summary>Absent from tickets stored before the policy knew assets: they read as touching none.</summary>
+        public AssetMatch? Asset { get; init; }
+
+        public int? TargetCount { get; init; }
     }
 }

@@ -59,6 +59,10 @@ public static class ViewMapper
         {
             Question = t.Question,
             Answer = t.Answer,
+            Target = t.Asset?.Target,
+            Asset = t.Asset?.Asset,
+            TargetCriticality = t.Asset?.Criticality,
+            TargetCount = t.TargetCount,
         };
     }
 

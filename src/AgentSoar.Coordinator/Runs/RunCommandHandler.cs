@@ -43,6 +43,8 @@ public sealed class RunCommandHandler(ICoordinatorStore store, TimeProvider cloc
                         request.ActionHash, request.Risk, request.RequiredApprovals, request.Role, request.ProposedBy, request.Reason, now, request.ExpiresAt)
                     {
                         Question = request.Question,
+                        Asset = request.Asset,
+                        TargetCount = request.TargetCount,
                     };
                     await tx.Store.InsertApprovalAsync(ApprovalTicketJson.ToRecord(ticket, version: 1), ct);
                     await tx.EnqueueAsync(
@@ -51,6 +53,10 @@ public sealed class RunCommandHandler(ICoordinatorStore store, TimeProvider cloc
                             ticket.ActionHash, ticket.Risk, ticket.RequiredApprovals, ticket.Role, ticket.ProposedBy, ticket.Reason, ticket.ExpiresAt)
                         {
                             Question = ticket.Question,
+                            Target = ticket.Asset?.Target,
+                            Asset = ticket.Asset?.Asset,
+                            TargetCriticality = ticket.Asset?.Criticality,
+                            TargetCount = ticket.TargetCount,
                         },
                         ct);
                     break;

@@ -36,4 +36,10 @@ public sealed record ApprovalTicket(
 
     /// <summary>A question's answer, once enough people have given it.</summary>
     public string? Answer { get; init; }
+
+    /// <summary>The classified asset that raised the requirement, when the action touches one.</summary>
+    public AssetMatch? Asset { get; init; }
+
+    /// <summary>How many distinct values the action names, when that reached the policy's blast radius.</summary>
+    public int? TargetCount { get; init; }
 }

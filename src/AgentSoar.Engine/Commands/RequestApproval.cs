@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AgentSoar.Contracts;
 using AgentSoar.Contracts.Approvals;
+using AgentSoar.Engine.Approvals;
 
 namespace AgentSoar.Engine.Commands;
 
@@ -20,4 +21,10 @@ public sealed record RequestApproval(
 {
     /// <summary>Set when an approval step asks a question rather than an action asking to run.</summary>
     public ApprovalQuestion? Question { get; init; }
+
+    /// <summary>The classified asset that raised the requirement, when the action touches one.</summary>
+    public AssetMatch? Asset { get; init; }
+
+    /// <summary>How many distinct values the action names, when that reached the policy's blast radius.</summary>
+    public int? TargetCount { get; init; }
 }

@@ -23,7 +23,7 @@ internal sealed partial class RunWalker
         }
 
         var hash = ActionHash.Compute(step.Connector, step.Action, inputs);
-        var requirement = ApprovalRequirementEvaluator.Evaluate(context.Policy, context.Actions.Find(step.Connector, step.Action), step.Approval);
+        var requirement = ApprovalRequirementEvaluator.Evaluate(context.Policy, context.Actions.Find(step.Connector, step.Action), step.Approval, inputs);
         var pending = new StepState(id, "action", StepStatus.WaitingApproval)
         {
             Connector = step.Connector,
@@ -44,8 +44,12 @@ internal sealed partial class RunWalker
         State = State.WithStep(waiting);
         Commands.Add(new RequestApproval(
             approvalId, id, step.Connector, step.Action, inputs.DeepClone(), hash, requirement.Risk,
-            requirement.Approvers, requirement.Role, State.Rollback?.RequestedBy ?? State.StartedBy, requirement.Reason, expiresAt));
-        Audit("approval_requested", id, new JsonObject
+            requirement.Approvers, requirement.Role, State.Rollback?.RequestedBy ?? State.StartedBy, requirement.Reason, expiresAt)
+        {
+            Asset = requirement.Asset,
+            TargetCount = requirement.TargetCount,
+        });
+        var requested = new JsonObject
         {
             ["approval_id"] = approvalId.ToString(),
             ["action"] = $"{step.Connector}.{step.Action}",
@@ -54,7 +58,20 @@ internal sealed partial class RunWalker
             ["required_approvals"] = requirement.Approvers,
             ["reason"] = requirement.Reason,
             ["expires_at"] = expiresAt,
-        });
+        };
+        if (requirement.Asset is { } asset)
+        {
+            requested["target"] = asset.Target;
+            requested["asset"] = asset.Asset;
+            requested["target_criticality"] = EngineJson.EnumName(asset.Criticality);
+        }
+
+        if (requirement.TargetCount is { } count)
+        {
+            requested["target_count"] = count;
+        }
+
+        Audit("approval_requested", id, requested);
         Commands.Add(new NotifyStepChanged(id, waiting.Status.ToWire()));
         return waiting;
     }
