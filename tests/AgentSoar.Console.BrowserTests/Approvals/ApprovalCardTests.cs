@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AgentSoar.Console.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -69,6 +70,16 @@ public sealed class ApprovalCardTests(ConsoleFixture console)
         var runId = await Rooms.RequestActionAsync(console, incident, $"block {Ip(Random.Shared.Next(130, 250))} for 1h");
         var approval = await Rooms.PendingApprovalAsync(console, runId);
         var page = await SignIn.AsAdminAsync(console);
+
+        // The list says which incidents wait for a decision, and how many wait for this person.
+        using (var admin = console.Deployment.Client(IntegrationTests.Infrastructure.TestKeys.Admin))
+        {
+            // The planner's own block-malicious-ip run waits for approval on this incident too.
+            var pending = (await admin.GetJsonAsync($"/api/v1/approvals?incident={incident}")).EnumerateArray().Count(a => a.GetProperty("status").GetString() == "pending");
+            await Assertions.Expect(page.Locator($"tr[data-incident='{incident}'] .to-decide")).ToHaveTextAsync($"{pending} to decide", new() { Timeout = 30_000 });
+        }
+
+        await Assertions.Expect(page.Locator(".heading .waiting")).ToHaveTextAsync(new Regex("^[1-9][0-9]* waiting for you"));
         await page.GotoAsync($"/incidents/{incident}");
         await SignIn.WaitForLiveAsync(page);
         var card = Card(page, approval);
@@ -157,6 +168,25 @@ public sealed class ApprovalCardTests(ConsoleFixture console)
         Assert.Equal([first.Name, second.Name], decided.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("by").GetString()).Order());
         await one.Context.CloseAsync();
         await two.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ApprovalCard_ActionOnACriticalAsset_ShowsTheAssetAndNeedsFourEyes()
+    {
+        var incident = await Rooms.OpenIncidentAsync(console, Ip(Random.Shared.Next(2, 120)));
+        var target = $"192.0.2.{Random.Shared.Next(2, 250)}";
+        var runId = await Rooms.RequestActionAsync(console, incident, $"block {target} for 1h");
+        var approval = await Rooms.PendingApprovalAsync(console, runId);
+        var page = await SignIn.AsAdminAsync(console);
+        await page.GotoAsync($"/incidents/{incident}");
+        var card = Card(page, approval);
+
+        // block_ip is high risk (one approver); the target's criticality asks for two.
+        Assert.Equal(2, approval.GetProperty("required_approvals").GetInt32());
+        await Assertions.Expect(card.Locator("p.target")).ToContainTextAsync($"{target} — crown jewels (critical asset)");
+        await Assertions.Expect(card.Locator("p.why")).ToContainTextAsync("critical asset");
+        await Assertions.Expect(card.Locator("p.who")).ToContainTextAsync("Needs 2 distinct approvers");
+        await page.Context.CloseAsync();
     }
 
     private static ILocator Card(IPage page, JsonElement approval) =>
