@@ -31,6 +31,7 @@ public sealed class AccountsConsumerTests
 
     [Theory]
     [InlineData("bad name!", "viewer", "AQAAAAIAAYagAAAAE", "user name")]
+    [InlineData("Planner", "analyst", "AQAAAAIAAYagAAAAE", "reserved")]
     [InlineData("bob", "root", "AQAAAAIAAYagAAAAE", "roles")]
     [InlineData("bob", "viewer", "plain-text-password", "hashed")]
     public async Task CreateUser_Invalid_IsRefusedWithTheReasonAndStoresNothing(string name, string role, string hash, string expected)
