@@ -1,4 +1,5 @@
 using System.Globalization;
+using AgentSoar.Benchmarks.Pipeline;
 
 namespace AgentSoar.Benchmarks;
 
@@ -65,6 +66,11 @@ internal sealed record BenchOptions(
                 "--only" when value is "raw" or "pipeline" => options with { Raw = value == "raw", Pipeline = value == "pipeline" },
                 _ => throw new ArgumentException($"Unknown option {name} {value}.{Environment.NewLine}{Usage}"),
             };
+        }
+
+        if (options.Alerts > PipelineSettings.MaxAlertsPerPhase || options.LatencyAlerts > PipelineSettings.MaxAlertsPerPhase)
+        {
+            throw new ArgumentException($"--alerts and --latency-alerts take at most {PipelineSettings.MaxAlertsPerPhase}: completed runs are counted through GET /runs, which lists at most that many.");
         }
 
         return options;

@@ -69,6 +69,11 @@ try
         pipelines.Add(await new AllInOneBenchmark(service, clock, log).RunAsync(settings, cancel.Token));
     }
 }
+catch (ArgumentException ex)
+{
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 1;
+}
 catch (Exception ex) when (ex is not OutOfMemoryException)
 {
     await Console.Error.WriteLineAsync($"The benchmark did not complete: {ex}");
