@@ -36,8 +36,9 @@ internal sealed class AllInOneBenchmark(AllInOneService service, TimeProvider cl
         var alertsPerSecond = settings.SaturationAlerts / elapsed;
         var (saturationCounts, _) = await CheckAsync(api, saturation.Alerts, ct);
 
-        // A tenth of the saturation rate (the latency condition), one alert at a time.
-        var rate = Math.Max(alertsPerSecond / 10, 0.5);
+        // A tenth of the saturation rate (the latency condition), one alert at a time; at least
+        // two a second, so that a slow machine (a CI runner) still finishes the smoke sizes in seconds.
+        var rate = Math.Max(alertsPerSecond / 10, 2);
         log.WriteLine($"  all-in-one: {settings.LatencyAlerts} alerts at {rate:0.#}/s");
         var paced = await PostPacedAsync(api, 2, settings.LatencyAlerts, rate, ct);
         await WaitForRunsAsync(api, paced.Since, settings.LatencyAlerts, ct);
