@@ -30,5 +30,11 @@ public sealed class CoordinatorClient(IServiceProvider services, IOptions<ApiKey
         {
             return (null, Problems.CoordinatorUnavailable());
         }
+        catch (RequestFaultException)
+        {
+            // A consumer threw (a conflict that kept recurring, a bug): its transaction was not committed. The
+            // exception's text stays out of the answer, which may reach any caller.
+            return (null, Problems.CoordinatorFailed());
+        }
     }
 }

@@ -11,5 +11,9 @@ public static class Problems
             extensions: errors is null ? null : new Dictionary<string, object?> { ["errors"] = errors });
 
     public static IResult CoordinatorUnavailable() =>
-        Of(StatusCodes.Status503ServiceUnavailable, "Coordinator unavailable", "the Coordinator did not answer in time; try again");
+        Of(StatusCodes.Status503ServiceUnavailable, "Coordinator unavailable", "the Coordinator did not answer in time; it may still carry the request out, so look before trying again");
+
+    /// <summary>The Coordinator took the request and failed on it; what failed is in its log, not in the answer.</summary>
+    public static IResult CoordinatorFailed() =>
+        Of(StatusCodes.Status502BadGateway, "Coordinator failed", "the Coordinator failed on this request; nothing it would have recorded was kept, and its log says why");
 }

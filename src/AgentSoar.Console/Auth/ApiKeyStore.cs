@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using AgentSoar.Contracts.Accounts;
 using AgentSoar.Contracts.ApiKeys;
 using Microsoft.Extensions.Options;
 
@@ -82,6 +83,11 @@ public sealed class ApiKeyStore
             if (string.IsNullOrWhiteSpace(entry.Name))
             {
                 throw new InvalidOperationException($"{path}:Name is required.");
+            }
+
+            if (ReservedNames.IsReserved(entry.Name))
+            {
+                throw new InvalidOperationException($"{path}:Name '{entry.Name}' is reserved for the system's own entries.");
             }
 
             var hash = entry.KeySha256 is { Length: 64 } hex ? Convert.FromHexString(hex)

@@ -1,4 +1,5 @@
 using AgentSoar.Console.Api;
+using AgentSoar.Console.Approvals;
 using AgentSoar.Console.Auth;
 using AgentSoar.Console.Runs;
 using AgentSoar.Contracts.Queries;
@@ -18,7 +19,7 @@ public static class ReadEndpoints
         read.MapGet("/incidents/{id:guid}", async (Guid id, CoordinatorClient coordinator, CancellationToken ct) =>
         {
             var (details, failure) = await coordinator.AskAsync<GetIncident, IncidentDetails>(new GetIncident(id), ct);
-            return failure ?? (details?.Incident is null ? NotFound("incident", id) : Results.Ok(details with { Runs = RunViewMasking.Mask(details.Runs) }));
+            return failure ?? (details?.Incident is null ? NotFound("incident", id) : Results.Ok(details with { Runs = RunViewMasking.Mask(details.Runs), Plans = [.. details.Plans.Select(ApprovalViewMasking.Mask)] }));
         });
 
         read.MapGet("/alerts/{id:guid}", async (Guid id, CoordinatorClient coordinator, CancellationToken ct) =>
@@ -41,7 +42,7 @@ public static class ReadEndpoints
         // Pending ones unless asked otherwise (status=all: every status); with incident=ID, that incident's, oldest first.
         read.MapGet("/approvals", async (CoordinatorClient coordinator, string? status, Guid? incident, int? limit, CancellationToken ct) =>
             Answer(await coordinator.AskAsync<GetApprovals, ApprovalList>(
-                new GetApprovals(status == "all" ? null : status ?? "pending", limit ?? 100) { IncidentId = incident }, ct), r => r.Approvals));
+                new GetApprovals(status == "all" ? null : status ?? "pending", limit ?? 100) { IncidentId = incident }, ct), r => ApprovalViewMasking.Mask(r.Approvals)));
 
         read.MapGet("/audit", async (CoordinatorClient coordinator, Guid? incident, Guid? run, string? actor, string? kind, long? after, int? limit, bool? verify, CancellationToken ct) =>
             Answer(await coordinator.AskAsync<GetAudit, AuditList>(new GetAudit(incident, run, after ?? 0, limit ?? 500, verify ?? false) { Actor = actor, Kind = kind }, ct), r => r));

@@ -2,6 +2,7 @@ using AgentSoar.Console.Components;
 using AgentSoar.Console.Ui.Live;
 using AgentSoar.Console.Ui.Room;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
 using AgentSoar.Hosting.Bus;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.FileProviders;
@@ -23,7 +24,7 @@ public static class ConsoleUiExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddRazorComponents();
-        services.AddSignalR();
+        services.AddSignalR(o => o.AddFilter<CurrentAccountHubFilter>());
         services.AddSingleton<IncidentFeed>();
         services.AddScoped<RoomActions>();
 

@@ -48,7 +48,7 @@
         if (!ready && message.type === undefined) {
           // The handshake's answer: from here on the hub takes calls.
           ready = !message.error;
-          document.body.classList.remove("live-off");
+          document.body.classList.toggle("live-off", !ready);
           document.body.dataset.liveConnected = String(ready);
           continue;
         }
@@ -57,6 +57,8 @@
           const { resolve, reject } = waiting.get(message.invocationId);
           waiting.delete(message.invocationId);
           if (message.error) reject(new Error(message.error)); else resolve(message.result);
+          // The hub refuses every call of a connection whose account changed: a new one carries the account as it is now.
+          if (message.error?.includes("account changed")) socket.close();
         }
         if (message.type === 7) socket.close();
       }
@@ -93,9 +95,10 @@
         if (element.dataset.keep === focused) element.focus();
       }
       for (const [key, reply] of replies) {
-        const output = document.querySelector(`form[data-chat="${key}"] output, form[data-decide="${key}"] output, form[data-plan="${key}"] output`);
+        const output = formOf(key)?.querySelector("output");
         if (output) show(output, reply);
       }
+      for (const key of busy) setBusy(key, true);
       tick();
       document.dispatchEvent(new CustomEvent("agentsoar:refreshed"));
     }, 250);
@@ -106,11 +109,16 @@
     output.classList.toggle("error", !reply.ok);
   };
 
-  // ---- what people do: the chat box and the approval cards ----
-  const send = async (form, key, call) => {
-    const output = form.querySelector("output");
-    const buttons = [...form.querySelectorAll("button")];
-    buttons.forEach((b) => { b.disabled = true; });
+  // ---- what people do: the chat box, the approval cards, the proposals ----
+  // A form is found again by its key after every await: the page may have been redrawn meanwhile, and the
+  // answer belongs in the form on the page now. Its buttons stay disabled, across redraws, until the answer.
+  const formOf = (key) => document.querySelector(`form[data-chat="${key}"], form[data-decide="${key}"], form[data-plan="${key}"]`);
+  const busy = new Set();
+  const setBusy = (key, on) => formOf(key)?.querySelectorAll("button").forEach((b) => { b.disabled = on; });
+  const send = async (key, call) => {
+    if (busy.has(key)) return null;
+    busy.add(key);
+    setBusy(key, true);
     let reply;
     try {
       reply = await call();
@@ -118,8 +126,10 @@
       // A refused hub call (for example a role that may not decide) arrives here.
       reply = { ok: false, text: error.message };
     }
-    buttons.forEach((b) => { b.disabled = false; });
+    busy.delete(key);
+    setBusy(key, false);
     replies.set(key, reply);
+    const output = formOf(key)?.querySelector("output");
     if (output) show(output, reply);
     if (reply.ok) refresh();
     return reply;
@@ -132,15 +142,17 @@
       const input = form.elements.text;
       const text = input.value.trim();
       if (!text) return;
-      send(form, form.dataset.chat, () => invoke("Say", form.dataset.chat, text)).then((reply) => {
-        if (reply.ok) input.value = "";
+      const key = form.dataset.chat;
+      send(key, () => invoke("Say", key, text)).then((reply) => {
+        const current = formOf(key)?.elements.text;
+        if (reply?.ok && current && current.value.trim() === text) current.value = "";
       });
     }
     if (form.matches("form[data-plan]")) {
       event.preventDefault();
       const run = event.submitter?.value !== "false";
       const reason = form.elements.reason?.value.trim() || null;
-      send(form, form.dataset.plan, () => invoke("DecidePlan", form.dataset.plan, run, reason));
+      send(form.dataset.plan, () => invoke("DecidePlan", form.dataset.plan, run, reason));
     }
     if (form.matches("form[data-decide]")) {
       event.preventDefault();
@@ -157,13 +169,13 @@
       form.elements.reason?.focus();
       return;
     }
-    send(form, form.dataset.decide, () =>
+    send(form.dataset.decide, () =>
       invoke("Decide", form.dataset.decide, approve, form.dataset.hash, reason ?? (approve ? null : "answered no"), answer));
   };
 
   // Enter in the reason box rejects: the form's first button is Approve, and Enter must never approve by accident.
   document.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && event.target.matches?.("form[data-decide] input.reason")) {
+    if (event.key === "Enter" && !event.isComposing && event.target.matches?.("form[data-decide] input.reason")) {
       event.preventDefault();
       decide(event.target.form, false);
     }
@@ -189,7 +201,8 @@
 
   // ---- keyboard: a approve, r reject, n next incident, / chat, j/k and Enter in the list, ? help ----
   let armed = null;
-  const firstCard = () => document.querySelector("form[data-decide]");
+  // Approvals of an action or a yes/no question: a choice or free-text answer is never given by a key.
+  const firstCard = () => document.querySelector("form[data-decide]:not([data-question='choice']):not([data-question='text'])");
   const shortcuts = {
     a: () => {
       const form = firstCard();
@@ -234,6 +247,8 @@
       if (event.key === "Escape") event.target.blur();
       return;
     }
+    // Enter on a focused link or button is the browser's: it follows or presses it.
+    if (event.key === "Enter" && event.target !== document.body) return;
     const action = shortcuts[event.key];
     if (!action) return;
     event.preventDefault();

@@ -7,17 +7,11 @@ internal static class AccountRules
 {
     public const int MaxUserName = 64;
 
-    /// <summary>
-    /// Names the system itself writes under in the room and the trail (the planner's answers, the engine's steps):
-    /// a person holding one could pass their words off as the system's.
-    /// </summary>
-    public static IReadOnlyList<string> ReservedNames { get; } = ["planner", "engine", "system", "watchdog", "anonymous"];
-
     /// <summary>Why the request can't make an account, or null when it can.</summary>
     public static string? Problem(CreateUser request) =>
         request.UserName.Length is 0 or > MaxUserName || !request.UserName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@')
             ? $"a user name is 1 to {MaxUserName} letters, digits and . _ - @"
-        : ReservedNames.Contains(request.UserName, StringComparer.OrdinalIgnoreCase)
+        : ReservedNames.IsReserved(request.UserName)
             ? $"'{request.UserName}' is reserved for the system's own entries"
         : request.DisplayName.Length is 0 or > 100 || request.DisplayName.Any(char.IsControl)
             ? "a display name is 1 to 100 printable characters"

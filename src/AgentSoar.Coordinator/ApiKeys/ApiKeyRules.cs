@@ -1,3 +1,4 @@
+using AgentSoar.Contracts.Accounts;
 using AgentSoar.Contracts.ApiKeys;
 
 namespace AgentSoar.Coordinator.ApiKeys;
@@ -12,6 +13,8 @@ internal static class ApiKeyRules
     public static string? Problem(CreateApiKey request) =>
         request.Name.Length is 0 or > MaxName || !request.Name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-')
             ? $"a key name is 1 to {MaxName} letters, digits and . _ -"
+        : ReservedNames.IsReserved(request.Name)
+            ? $"'{request.Name}' is reserved for the system's own entries"
         : request.KeySha256.Length != 64 || !request.KeySha256.All(char.IsAsciiHexDigitLower)
             ? "the key must arrive as its SHA-256 (64 lowercase hex digits), never in clear"
         : request.Prefix.Length is 0 or > MaxPrefix || request.Prefix.Any(char.IsControl)

@@ -31,20 +31,24 @@ public sealed class PlanDecisionConsumer(ICoordinatorStore store, OutboxDispatch
             return new PlanDecisionResult(false, null, $"no plan with id {request.PlanId}", 404);
         }
 
-        var decision = JsonNode.Parse(plan.DecisionJson)!.AsObject();
-        if (decision["action"]?.GetValue<string>() != "proposed")
+        var decision = JsonNode.Parse(plan.DecisionJson) as JsonObject;
+        var action = Text(decision?["action"]);
+        if (action != "proposed")
         {
-            return new PlanDecisionResult(false, null, $"the planner did not propose this plan to a person (it was {decision["action"]?.GetValue<string>() ?? "recorded"})", 409);
+            return new PlanDecisionResult(false, null, $"the planner did not propose this plan to a person (it was {action ?? "recorded"})", 409);
         }
 
         if (plan.OutcomeJson is not null)
         {
-            return AlreadyDecided(plan.OutcomeJson);
+            // A redelivered request whose run this plan already started is answered as the first time.
+            return JsonNode.Parse(plan.OutcomeJson) is JsonObject done && Text(done["run_id"]) == runId.ToString()
+                ? new PlanDecisionResult(true, runId, "started", 201)
+                : AlreadyDecided(plan.OutcomeJson);
         }
 
         // The proposal is the best candidate the Coordinator did not refuse: the one it would have started.
-        var proposed = decision["candidates"]?.AsArray().OfType<JsonObject>().FirstOrDefault(c => c["refused"] is null);
-        var playbookId = proposed?["playbook_id"]?.GetValue<string>();
+        var proposed = (decision!["candidates"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(c => c["refused"] is null);
+        var playbookId = Text(proposed?["playbook_id"]);
         var outcome = new JsonObject
         {
             ["action"] = request.Run ? "run" : "dismissed",
@@ -76,6 +80,7 @@ public sealed class PlanDecisionConsumer(ICoordinatorStore store, OutboxDispatch
         var started = await starter.StartAsync(
             playbook, plan.IncidentId, inputs, request.DecidedBy, $"the planner's proposal, run by {request.DecidedBy}{(request.Reason is { } why ? $": {why}" : "")}", runId,
             async tx => await tx.Store.TryDecidePlanAsync(plan.Id, outcome.ToJsonString(), ct) ? null : "someone already decided this plan",
+            plan.AlertId,
             ct);
         if (started.RunId is null)
         {
@@ -113,8 +118,11 @@ public sealed class PlanDecisionConsumer(ICoordinatorStore store, OutboxDispatch
 
     private static PlanDecisionResult AlreadyDecided(string? outcomeJson)
     {
-        var outcome = outcomeJson is null ? null : JsonNode.Parse(outcomeJson);
-        var what = outcome?["action"]?.GetValue<string>() == "run" ? "run" : "dismissed";
-        return new PlanDecisionResult(false, null, $"already {what} by {outcome?["by"]?.GetValue<string>() ?? "someone"}", 409);
+        var outcome = outcomeJson is null ? null : JsonNode.Parse(outcomeJson) as JsonObject;
+        var what = Text(outcome?["action"]) == "run" ? "run" : "dismissed";
+        return new PlanDecisionResult(false, null, $"already {what} by {Text(outcome?["by"]) ?? "someone"}", 409);
     }
+
+    /// <summary>A string value, or null for anything else: a stored record of an unexpected shape is refused, not thrown on.</summary>
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

@@ -28,7 +28,8 @@ public static class ViewMapper
 
     public static AlertView ToView(AlertRecord r) => new(r.Id, r.IncidentId, r.Source, r.ReceivedAt, Parse(r.FindingJson)) { DuplicateOf = r.DuplicateOf };
 
-    public static PlanView ToView(PlanRecord r) => new(r.Id, r.AlertId, r.PlannerKind, r.CreatedAt, Parse(r.DecisionJson))
+    // The candidates' inputs come from the alert: a secret-named field in it is masked like a run's inputs.
+    public static PlanView ToView(PlanRecord r) => new(r.Id, r.AlertId, r.PlannerKind, r.CreatedAt, SecretFields.Mask(Parse(r.DecisionJson)))
     {
         Outcome = r.OutcomeJson is null ? null : Parse(r.OutcomeJson),
     };
@@ -53,7 +54,7 @@ public static class ViewMapper
     {
         var t = ApprovalTicketJson.FromRecord(record);
         return new ApprovalView(
-            t.Id, t.RunId, t.IncidentId, t.StepId, EngineJson.EnumName(t.Status), t.Connector, t.Action, JsonSerializer.SerializeToElement(t.Inputs),
+            t.Id, t.RunId, t.IncidentId, t.StepId, EngineJson.EnumName(t.Status), t.Connector, t.Action, SecretFields.Mask(JsonSerializer.SerializeToElement(t.Inputs)),
             t.ActionHash, t.Risk, t.RequiredApprovals, t.Role, t.Decisions.Select(d => new ApproverDecisionView(d.By, d.Approved, d.Reason, d.At)).ToList(),
             t.ProposedBy, t.Reason, t.CreatedAt, t.ExpiresAt, t.DecidedAt)
         {

@@ -27,10 +27,14 @@ public sealed class RunStarter(ICoordinatorStore store, OutboxDispatcher dispatc
     /// Runs in the start's transaction before the run is made; a refusal it returns (say, the plan was already decided)
     /// is answered with 409 and nothing is stored.
     /// </param>
+    /// <param name="alertId">
+    /// The alert the run is about (a plan's own alert); null: the incident's latest. A proposal is run on the alert it
+    /// was made for, not on one that joined the incident since.
+    /// </param>
     /// <param name="ct">Cancels.</param>
     public async Task<StartRunResult> StartAsync(
         Playbook playbook, Guid incidentId, JsonElement? inputs, string requestedBy, string reason, Guid runId,
-        Func<CoordinatorTransaction, Task<string?>>? claim, CancellationToken ct)
+        Func<CoordinatorTransaction, Task<string?>>? claim, Guid? alertId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(playbook);
         var incident = await store.GetIncidentAsync(incidentId, ct);
@@ -40,7 +44,8 @@ public sealed class RunStarter(ICoordinatorStore store, OutboxDispatcher dispatc
         }
 
         var alerts = await store.ListAlertsAsync(incident.Id, ct);
-        var finding = alerts.Count > 0 ? JsonNode.Parse(alerts[^1].FindingJson) : null;
+        var alert = alerts.FirstOrDefault(a => a.Id == alertId) ?? (alerts.Count > 0 ? alerts[^1] : null);
+        var finding = alert is null ? null : JsonNode.Parse(alert.FindingJson);
         var incidentJson = new JsonObject { ["id"] = incident.Id.ToString(), ["title"] = incident.Title, ["severity_id"] = incident.SeverityId };
         var given = inputs is { } json ? JsonNode.Parse(json.GetRawText()) as JsonObject : null;
         var resolution = InputResolver.Resolve(playbook, given, finding, incidentJson);

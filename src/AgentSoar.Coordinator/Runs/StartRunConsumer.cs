@@ -22,7 +22,7 @@ public sealed class StartRunConsumer(PlaybookRegistry playbooks, ConnectorCatalo
         await context.RespondAsync(playbook is null
             ? new StartRunResult(null, $"no playbook '{request.PlaybookId}' is loaded", 404)
             : starter.RefuseAbove(playbook, request.MaxRisk, request.RequestedBy)
-              ?? await starter.StartAsync(playbook, request.IncidentId, request.Inputs, request.RequestedBy, $"requested by {request.RequestedBy}", RunIdOf(context), null, context.CancellationToken));
+              ?? await starter.StartAsync(playbook, request.IncidentId, request.Inputs, request.RequestedBy, $"requested by {request.RequestedBy}", RunIdOf(context), null, null, context.CancellationToken));
     }
 
     public async Task Consume(ConsumeContext<StartActionRun> context)
@@ -38,7 +38,7 @@ public sealed class StartRunConsumer(PlaybookRegistry playbooks, ConnectorCatalo
         var (playbook, problem) = ChatActionPlaybook.For(request.Connector, request.Action, request.Inputs);
         await context.RespondAsync(playbook is null
             ? new StartRunResult(null, problem!, 422)
-            : await starter.StartAsync(playbook, request.IncidentId, null, request.RequestedBy, $"asked in chat by {request.RequestedBy}: {request.Reason}", RunIdOf(context), null, context.CancellationToken));
+            : await starter.StartAsync(playbook, request.IncidentId, null, request.RequestedBy, $"asked in chat by {request.RequestedBy}: {request.Reason}", RunIdOf(context), null, null, context.CancellationToken));
     }
 
     /// <summary>The run id derives from the request, so a redelivered request finds its run instead of starting a second one.</summary>

@@ -9,13 +9,12 @@ namespace AgentSoar.Console.BrowserTests.Approvals;
 [Collection(ConsoleCollection.Name)]
 public sealed class ApprovalCardTests(ConsoleFixture console)
 {
-    private static string Ip(int network) => $"198.51.100.{network}";
 
     [Fact]
     public async Task ApprovalCard_ApprovedByTwoPeopleClickingTogether_OneDecisionAndTheRunCompletes()
     {
-        var incident = await Rooms.OpenIncidentAsync(console, Ip(Random.Shared.Next(2, 120)));
-        var runId = await Rooms.RequestActionAsync(console, incident, $"block {Ip(Random.Shared.Next(130, 250))} for 1h");
+        var incident = await Rooms.OpenIncidentAsync(console, Rooms.NextIp());
+        var runId = await Rooms.RequestActionAsync(console, incident, $"block {Rooms.NextIp()} for 1h");
         var approval = await Rooms.PendingApprovalAsync(console, runId);
         var (name, password) = await Rooms.NewUserAsync(console, "resp", "responder");
         var admin = await SignIn.AsAdminAsync(console);
@@ -66,8 +65,8 @@ public sealed class ApprovalCardTests(ConsoleFixture console)
     [Fact]
     public async Task ApprovalCard_RejectedWithAReason_StopsTheRun()
     {
-        var incident = await Rooms.OpenIncidentAsync(console, Ip(Random.Shared.Next(2, 120)));
-        var runId = await Rooms.RequestActionAsync(console, incident, $"block {Ip(Random.Shared.Next(130, 250))} for 1h");
+        var incident = await Rooms.OpenIncidentAsync(console, Rooms.NextIp());
+        var runId = await Rooms.RequestActionAsync(console, incident, $"block {Rooms.NextIp()} for 1h");
         var approval = await Rooms.PendingApprovalAsync(console, runId);
         var page = await SignIn.AsAdminAsync(console);
 
@@ -105,8 +104,8 @@ public sealed class ApprovalCardTests(ConsoleFixture console)
     [Fact]
     public async Task ApprovalCard_Viewer_HasNoButtonsAndTheHubRefusesTheDecision()
     {
-        var incident = await Rooms.OpenIncidentAsync(console, Ip(Random.Shared.Next(2, 120)));
-        var runId = await Rooms.RequestActionAsync(console, incident, $"block {Ip(Random.Shared.Next(130, 250))} for 1h");
+        var incident = await Rooms.OpenIncidentAsync(console, Rooms.NextIp());
+        var runId = await Rooms.RequestActionAsync(console, incident, $"block {Rooms.NextIp()} for 1h");
         var approval = await Rooms.PendingApprovalAsync(console, runId);
         var (name, password) = await Rooms.NewUserAsync(console, "view", "viewer");
         var page = await SignIn.AsAsync(console, name, password);
@@ -132,7 +131,7 @@ public sealed class ApprovalCardTests(ConsoleFixture console)
     [Fact]
     public async Task ApprovalCard_FourEyes_RunsOnceAfterBothApprove()
     {
-        var incident = await Rooms.OpenIncidentAsync(console, Ip(Random.Shared.Next(2, 120)));
+        var incident = await Rooms.OpenIncidentAsync(console, Rooms.NextIp());
         var runId = await Rooms.RequestActionAsync(console, incident, $"isolate ws-{Random.Shared.Next(100, 999)}");
         var approval = await Rooms.PendingApprovalAsync(console, runId);
         Assert.Equal(2, approval.GetProperty("required_approvals").GetInt32());
@@ -173,7 +172,7 @@ public sealed class ApprovalCardTests(ConsoleFixture console)
     [Fact]
     public async Task ApprovalCard_ActionOnACriticalAsset_ShowsTheAssetAndNeedsFourEyes()
     {
-        var incident = await Rooms.OpenIncidentAsync(console, Ip(Random.Shared.Next(2, 120)));
+        var incident = await Rooms.OpenIncidentAsync(console, Rooms.NextIp());
         var target = $"192.0.2.{Random.Shared.Next(2, 250)}";
         var runId = await Rooms.RequestActionAsync(console, incident, $"block {target} for 1h");
         var approval = await Rooms.PendingApprovalAsync(console, runId);
@@ -186,6 +185,33 @@ public sealed class ApprovalCardTests(ConsoleFixture console)
         await Assertions.Expect(card.Locator("p.target")).ToContainTextAsync($"{target} — crown jewels (critical asset)");
         await Assertions.Expect(card.Locator("p.why")).ToContainTextAsync("critical asset");
         await Assertions.Expect(card.Locator("p.who")).ToContainTextAsync("Needs 2 distinct approvers");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ApprovalCard_ResponderDemotedWhileTheRoomIsOpen_TheHubRefusesTheDecision()
+    {
+        var incident = await Rooms.OpenIncidentAsync(console, Rooms.NextIp());
+        var runId = await Rooms.RequestActionAsync(console, incident, $"block {Rooms.NextIp()} for 1h");
+        var approval = await Rooms.PendingApprovalAsync(console, runId);
+        var (name, password) = await Rooms.NewUserAsync(console, "demo", "responder");
+        var page = await SignIn.AsAsync(console, name, password);
+        await page.GotoAsync($"/incidents/{incident}");
+        await SignIn.WaitForLiveAsync(page);
+        await Card(page, approval).Locator("button.approve").WaitForAsync();
+
+        using (var admin = console.Deployment.Client(IntegrationTests.Infrastructure.TestKeys.Admin))
+        using (var demoted = await admin.PutAsync($"/api/v1/users/{name}/roles", new { roles = new[] { "viewer" } }))
+        {
+            Assert.True(demoted.IsSuccessStatusCode, await demoted.Content.ReadAsStringAsync());
+        }
+
+        // The page still shows the button it was drawn with; the connection opened as a responder must not count.
+        var answer = await page.EvaluateAsync<string>(
+            "([id, hash]) => window.agentsoar.invoke('Decide', id, true, hash, null, null).then(r => 'answered: ' + r.text, e => e.message)",
+            new[] { approval.GetProperty("id").GetString(), approval.GetProperty("action_hash").GetString() });
+        Assert.Contains("account changed", answer, StringComparison.Ordinal);
+        Assert.Equal("pending", (await Rooms.ApprovalAsync(console, approval.GetProperty("id").GetString()!)).GetProperty("status").GetString());
         await page.Context.CloseAsync();
     }
 

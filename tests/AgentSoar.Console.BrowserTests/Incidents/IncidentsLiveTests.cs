@@ -16,7 +16,7 @@ public sealed class IncidentsLiveTests(ConsoleFixture console)
 
         // A reload would wipe this; a live update leaves it.
         await page.EvaluateAsync("() => { window.agentsoarNoReload = 'kept'; }");
-        var ip = "198.51.100." + Random.Shared.Next(2, 250);
+        var ip = "198.18.4." + Random.Shared.Next(2, 250);
         await PostAlertAsync(ip);
 
         var row = page.Locator("table.incidents tr", new() { HasText = "C2 beacon to " + ip });

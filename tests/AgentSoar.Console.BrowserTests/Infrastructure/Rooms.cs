@@ -6,6 +6,19 @@ namespace AgentSoar.Console.BrowserTests.Infrastructure;
 /// <summary>Incidents and gated actions made through the REST API, for the browser to act on.</summary>
 public static class Rooms
 {
+    private static int _lastHost = 99;
+
+    /// <summary>
+    /// An address of 198.51.100.100-254, new to this test run: the simulated intelligence calls it malicious, and no
+    /// other test's alert carries it, so an alert on it opens its own incident instead of joining (being correlated
+    /// into) another test's.
+    /// </summary>
+    public static string NextIp()
+    {
+        var host = Interlocked.Increment(ref _lastHost);
+        return host <= 254 ? $"198.51.100.{host}" : throw new InvalidOperationException("More than 155 addresses in one run: widen Rooms.NextIp.");
+    }
+
     /// <summary>Posts a C2-beacon alert for <paramref name="ip"/> (block-malicious-ip starts by itself) and returns its incident's id once it exists.</summary>
     public static Task<string> OpenIncidentAsync(ConsoleFixture console, string ip) =>
         OpenAsync(console, Alerts.C2Beacon(ip), "C2 beacon to " + ip);

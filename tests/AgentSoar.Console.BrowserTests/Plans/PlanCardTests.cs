@@ -7,12 +7,11 @@ namespace AgentSoar.Console.BrowserTests.Plans;
 [Collection(ConsoleCollection.Name)]
 public sealed class PlanCardTests(ConsoleFixture console)
 {
-    private static string Ip() => $"198.51.100.{Random.Shared.Next(2, 250)}";
 
     [Fact]
     public async Task PlanCard_ProposalRunByAnAnalyst_StartsThePlaybookAndSaysWhoRanIt()
     {
-        var incident = await Rooms.OpenProposalIncidentAsync(console, Ip());
+        var incident = await Rooms.OpenProposalIncidentAsync(console, Rooms.NextIp());
         var (name, password) = await Rooms.NewUserAsync(console, "ann", "analyst");
         var page = await SignIn.AsAsync(console, name, password);
         await page.GotoAsync($"/incidents/{incident}");
@@ -33,7 +32,7 @@ public sealed class PlanCardTests(ConsoleFixture console)
     [Fact]
     public async Task PlanCard_ProposalDismissedWithAReason_ShowsInEveryOpenRoomAndNothingRuns()
     {
-        var incident = await Rooms.OpenProposalIncidentAsync(console, Ip());
+        var incident = await Rooms.OpenProposalIncidentAsync(console, Rooms.NextIp());
         var viewer = await Rooms.NewUserAsync(console, "vera", "viewer");
         var watching = await SignIn.AsAsync(console, viewer.Name, viewer.Password);
         var admin = await SignIn.AsAdminAsync(console);

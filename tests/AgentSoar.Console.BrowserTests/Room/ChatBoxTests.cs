@@ -8,12 +8,11 @@ namespace AgentSoar.Console.BrowserTests.Room;
 [Collection(ConsoleCollection.Name)]
 public sealed class ChatBoxTests(ConsoleFixture console)
 {
-    private static string Ip() => $"198.51.100.{Random.Shared.Next(2, 250)}";
 
     [Fact]
     public async Task ChatBox_Commands_AreCarriedOutAndAnsweredInTheRoom()
     {
-        var incident = await Rooms.OpenIncidentAsync(console, Ip());
+        var incident = await Rooms.OpenIncidentAsync(console, Rooms.NextIp());
         var page = await OpenRoomAsync(await SignIn.AsAdminAsync(console), incident);
 
         Assert.Contains("/assign me", await Options(page), StringComparer.Ordinal);
@@ -37,8 +36,8 @@ public sealed class ChatBoxTests(ConsoleFixture console)
     [Fact]
     public async Task ChatBox_PlainLanguageRequest_BecomesAProposalAnotherPersonApprovesWithTheKeyboard()
     {
-        var incident = await Rooms.OpenIncidentAsync(console, Ip());
-        var target = Ip();
+        var incident = await Rooms.OpenIncidentAsync(console, Rooms.NextIp());
+        var target = Rooms.NextIp();
         var admin = await OpenRoomAsync(await SignIn.AsAdminAsync(console), incident);
 
         await SayAsync(admin, $"block {target} for 1d");

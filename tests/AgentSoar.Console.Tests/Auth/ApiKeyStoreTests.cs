@@ -62,6 +62,18 @@ public sealed class ApiKeyStoreTests
     }
 
     [Fact]
+    public void Constructor_KeyNamedAsTheSystem_IsRefusedNamingTheSetting()
+    {
+        var options = new ApiKeyOptions();
+        options.Keys.Add(Entry("Planner", "a-key-long-enough-0123456789", "analyst"));
+
+        var error = Assert.Throws<InvalidOperationException>(() => new ApiKeyStore(Options.Create(options)));
+
+        Assert.StartsWith("AgentSoar:Api:Keys:0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("reserved", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReplaceStored_KeyAddedThenLeftOut_IsAcceptedThenRefusedAndConfiguredKeysStay()
     {
         var options = new ApiKeyOptions();

@@ -111,7 +111,7 @@ public sealed class RoomActions(CoordinatorClient coordinator, ApprovalDecider d
         var (outcome, chatFailure) = await chat.AskAsync(caller, incidentId, text, ct);
         if (chatFailure is not null)
         {
-            return RoomReply.Refused($"Your message is in the room, but nothing was started: {Refusal(chatFailure).Text}");
+            return RoomReply.Refused($"Your message is in the room, but the planner's answer did not come back: {Refusal(chatFailure).Text}");
         }
 
         if (outcome!.Kind is "not_understood" or "help")
