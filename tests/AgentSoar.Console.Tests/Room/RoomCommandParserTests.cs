@@ -56,6 +56,16 @@ public sealed class RoomCommandParserTests
         Assert.Equal("203.0.113.9", run.Inputs["ip"]);
         Assert.Equal("seen on the proxy", run.Inputs["note"]);
         Assert.Equal("24", run.Inputs["hours"]);
+        Assert.Equal(["note"], run.Quoted);
+    }
+
+    [Fact]
+    public void Parse_RunWithQuotedValues_SaysWhichWereQuoted()
+    {
+        var run = Assert.IsType<RunCommand>(RoomCommandParser.Parse("/run p id=\"007\" flag=\"true\" count=5"));
+
+        Assert.Equal("007", run.Inputs["id"]);
+        Assert.Equal(["flag", "id"], run.Quoted.Order(StringComparer.Ordinal));
     }
 
     [Theory]

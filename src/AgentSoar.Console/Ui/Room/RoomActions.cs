@@ -147,7 +147,7 @@ public sealed class RoomActions(CoordinatorClient coordinator, ApprovalDecider d
         var inputs = new JsonObject();
         foreach (var (key, value) in run.Inputs)
         {
-            inputs[key] = Scalar(value);
+            inputs[key] = run.Quoted.Contains(key) ? JsonValue.Create(value) : Scalar(value);
         }
 
         var (result, failure) = await coordinator.AskAsync<StartRun, StartRunResult>(
@@ -212,13 +212,14 @@ public sealed class RoomActions(CoordinatorClient coordinator, ApprovalDecider d
     private static RoomReply Refusal(IResult failure) =>
         RoomReply.Refused(failure is ProblemHttpResult problem ? problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? "refused" : "refused");
 
-    /// <summary>Numbers and true/false typed in a command are meant as such; anything else is text.</summary>
+    /// <summary>Unquoted numbers and true/false typed in a command are meant as such; anything else is text.</summary>
     private static JsonNode? Scalar(string value) =>
         value switch
         {
             "true" => JsonValue.Create(true),
             "false" => JsonValue.Create(false),
-            _ when long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => JsonValue.Create(n),
+            // Only what reads back the same: 007 stays the text it was typed as.
+            _ when long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n.ToString(CultureInfo.InvariantCulture) == value => JsonValue.Create(n),
             _ => JsonValue.Create(value),
         };
 

@@ -13,7 +13,10 @@ public sealed record ApproveCommand(int Number, string? Note) : RoomCommand;
 public sealed record RejectCommand(int Number, string Reason) : RoomCommand;
 
 /// <summary><c>/run PLAYBOOK key=value ...</c>: start a playbook on this incident.</summary>
-public sealed record RunCommand(string Playbook, IReadOnlyDictionary<string, string> Inputs) : RoomCommand;
+/// <param name="Playbook">The playbook's id.</param>
+/// <param name="Inputs">The inputs as typed.</param>
+/// <param name="Quoted">The inputs whose value was quoted: text, even when it reads as a number or true/false.</param>
+public sealed record RunCommand(string Playbook, IReadOnlyDictionary<string, string> Inputs, IReadOnlySet<string> Quoted) : RoomCommand;
 
 /// <summary><c>/assign NAME</c>, <c>/assign me</c>, <c>/assign nobody</c>.</summary>
 public sealed record AssignCommand(string? Assignee) : RoomCommand;

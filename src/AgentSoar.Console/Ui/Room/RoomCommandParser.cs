@@ -47,19 +47,20 @@ public static class RoomCommandParser
             return new SayCommand(text);
         }
 
-        var words = Split(text[1..], out var problem);
+        var split = Split(text[1..], out var problem);
         if (problem is not null)
         {
             return new InvalidCommand(problem);
         }
 
+        var words = split.Select(w => w.Text).ToList();
         var name = words.Count == 0 ? "" : words[0].ToLowerInvariant();
         var args = words.Skip(1).ToList();
         return name switch
         {
             "approve" => Number(args) is { } n ? new ApproveCommand(n, Rest(args, 1)) : Invalid("/approve N [note]"),
             "reject" => Number(args) is { } n && Rest(args, 1) is { } reason ? new RejectCommand(n, reason) : Invalid("/reject N reason (a reason is required)"),
-            "run" => Run(args),
+            "run" => Run(split.Skip(1).ToList()),
             "assign" => args.Count == 1 ? new AssignCommand(args[0].Equals("nobody", StringComparison.OrdinalIgnoreCase) ? null : args[0]) : Invalid("/assign NAME | me | nobody"),
             "close" => args.Count >= 1 ? new CloseCommand(args[0].ToLowerInvariant(), Rest(args, 1)) : Invalid("/close RESOLUTION [reason]"),
             "reopen" => new ReopenCommand(Rest(args, 0)),
@@ -69,15 +70,16 @@ public static class RoomCommandParser
         };
     }
 
-    private static RoomCommand Run(List<string> args)
+    private static RoomCommand Run(List<(string Text, bool Quoted)> args)
     {
-        if (args.Count == 0 || args[0].Contains('='))
+        if (args.Count == 0 || args[0].Text.Contains('='))
         {
             return Invalid("/run PLAYBOOK key=value ...");
         }
 
         var inputs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var arg in args.Skip(1))
+        var quoted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (arg, wasQuoted) in args.Skip(1))
         {
             var equals = arg.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0)
@@ -89,9 +91,14 @@ public static class RoomCommandParser
             {
                 return new InvalidCommand($"the input '{arg[..equals]}' is given twice");
             }
+
+            if (wasQuoted)
+            {
+                quoted.Add(arg[..equals]);
+            }
         }
 
-        return new RunCommand(args[0], inputs);
+        return new RunCommand(args[0].Text, inputs, quoted);
     }
 
     private static int? Number(List<string> args)
@@ -106,28 +113,31 @@ public static class RoomCommandParser
 
     private static InvalidCommand Invalid(string usage) => new($"usage: {usage}");
 
-    /// <summary>Splits on spaces, keeping "quoted values" (in a word or after <c>key=</c>) whole.</summary>
-    private static List<string> Split(string text, out string? problem)
+    /// <summary>Splits on spaces, keeping "quoted values" (in a word or after <c>key=</c>) whole, and says which words had quotes.</summary>
+    private static List<(string Text, bool Quoted)> Split(string text, out string? problem)
     {
         problem = null;
-        var words = new List<string>();
+        var words = new List<(string Text, bool Quoted)>();
         var word = new StringBuilder();
         var quoted = false;
+        var hadQuotes = false;
         var inWord = false;
         foreach (var c in text)
         {
             if (c == '"')
             {
                 quoted = !quoted;
+                hadQuotes = true;
                 inWord = true;
             }
             else if (char.IsWhiteSpace(c) && !quoted)
             {
                 if (inWord)
                 {
-                    words.Add(word.ToString());
+                    words.Add((word.ToString(), hadQuotes));
                     word.Clear();
                     inWord = false;
+                    hadQuotes = false;
                 }
             }
             else
@@ -144,7 +154,7 @@ public static class RoomCommandParser
 
         if (inWord)
         {
-            words.Add(word.ToString());
+            words.Add((word.ToString(), hadQuotes));
         }
 
         return words;
