@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using AgentSoar.Console.Auth;
 using AgentSoar.Console.ApiKeys;
 using AgentSoar.Console.Components.Pages.Admin;
 using AgentSoar.Console.Users;
@@ -28,25 +28,25 @@ public static class AdminFormEndpoints
         {
             var form = await http.Request.ReadFormAsync(ct);
             var request = new NewUserRequest(form["user_name"], form["display_name"], form["password"], form["roles"].Select(r => r ?? string.Empty).ToList());
-            return Back(UsersPage, await users.CreateAsync(request, Caller(http), ct));
+            return Back(UsersPage, await users.CreateAsync(request, http.User.CallerName(), ct));
         });
 
         admin.MapPost("/users/{name}/roles", async (string name, HttpContext http, UserAdministration users, CancellationToken ct) =>
         {
             var form = await http.Request.ReadFormAsync(ct);
-            return Back(UsersPage, await users.SetRolesAsync(name, form["roles"].Select(r => r ?? string.Empty).ToList(), Caller(http), ct));
+            return Back(UsersPage, await users.SetRolesAsync(name, form["roles"].Select(r => r ?? string.Empty).ToList(), http.User.CallerName(), ct));
         });
 
         admin.MapPost("/users/{name}/disable", async (string name, HttpContext http, UserAdministration users, CancellationToken ct) =>
-            Back(UsersPage, await users.SetDisabledAsync(name, disabled: true, Caller(http), ct)));
+            Back(UsersPage, await users.SetDisabledAsync(name, disabled: true, http.User.CallerName(), ct)));
 
         admin.MapPost("/users/{name}/enable", async (string name, HttpContext http, UserAdministration users, CancellationToken ct) =>
-            Back(UsersPage, await users.SetDisabledAsync(name, disabled: false, Caller(http), ct)));
+            Back(UsersPage, await users.SetDisabledAsync(name, disabled: false, http.User.CallerName(), ct)));
 
         admin.MapPost("/users/{name}/password", async (string name, HttpContext http, UserAdministration users, CancellationToken ct) =>
         {
             var form = await http.Request.ReadFormAsync(ct);
-            return Back(UsersPage, await users.ResetPasswordAsync(name, form["password"], Caller(http), ct));
+            return Back(UsersPage, await users.ResetPasswordAsync(name, form["password"], http.User.CallerName(), ct));
         });
 
         admin.MapPost("/api-keys/create", async (HttpContext http, ApiKeyAdministration keys, CancellationToken ct) =>
@@ -54,7 +54,7 @@ public static class AdminFormEndpoints
             var form = await http.Request.ReadFormAsync(ct);
             var request = new NewApiKeyRequest(form["name"], form["roles"].Select(r => r ?? string.Empty).ToList(), form["alert_format"],
                 Number(form["alerts_per_second"]), Number(form["alert_burst"]));
-            var (key, result, failure) = await keys.CreateAsync(request, Caller(http), ct);
+            var (key, result, failure) = await keys.CreateAsync(request, http.User.CallerName(), ct);
             if (failure is not null || key is null)
             {
                 return AdminStatus.Back(KeysPage, false, result?.Detail ?? "the Coordinator did not answer in time; try again");
@@ -66,14 +66,12 @@ public static class AdminFormEndpoints
 
         admin.MapPost("/api-keys/{id:guid}/revoke", async (Guid id, HttpContext http, ApiKeyAdministration keys, CancellationToken ct) =>
         {
-            var (result, failure) = await keys.RevokeAsync(id, Caller(http), ct);
+            var (result, failure) = await keys.RevokeAsync(id, http.User.CallerName(), ct);
             return AdminStatus.Back(KeysPage, failure is null && result!.Outcome is ApiKeyChangeOutcome.Changed or ApiKeyChangeOutcome.Unchanged,
                 result?.Detail ?? "the Coordinator did not answer in time; try again");
         });
         return app;
     }
-
-    private static string Caller(HttpContext http) => http.User.FindFirstValue(ClaimTypes.Name)!;
 
     private static IResult Back(string page, (AccountChangeResult? Result, IResult? Failure) answer) =>
         answer.Result is { } result

@@ -10,6 +10,9 @@ public static class Problems
             title: title,
             extensions: errors is null ? null : new Dictionary<string, object?> { ["errors"] = errors });
 
+    /// <summary>400: the request itself is wrong, and <paramref name="detail"/> says how it should look.</summary>
+    public static IResult Invalid(string detail) => Of(StatusCodes.Status400BadRequest, "Invalid request", detail);
+
     public static IResult CoordinatorUnavailable() =>
         Of(StatusCodes.Status503ServiceUnavailable, "Coordinator unavailable", "the Coordinator did not answer in time; it may still carry the request out, so look before trying again");
 

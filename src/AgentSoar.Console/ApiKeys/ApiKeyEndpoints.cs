@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using AgentSoar.Console.Api;
 using AgentSoar.Console.Auth;
 using AgentSoar.Contracts.ApiKeys;
@@ -26,10 +25,10 @@ public static class ApiKeyEndpoints
         {
             if (body is null)
             {
-                return Invalid($"the body must be {{\"name\": \"...\", \"roles\": [\"{string.Join("\" | \"", ApiKeyRoles.All)}\"...], \"alert_format\": null, \"alerts_per_second\": null, \"alert_burst\": null}}");
+                return Problems.Invalid($"the body must be {{\"name\": \"...\", \"roles\": [\"{string.Join("\" | \"", ApiKeyRoles.All)}\"...], \"alert_format\": null, \"alerts_per_second\": null, \"alert_burst\": null}}");
             }
 
-            var (key, result, failure) = await admin.CreateAsync(body, Caller(http), ct);
+            var (key, result, failure) = await admin.CreateAsync(body, http.User.CallerName(), ct);
             if (failure is not null)
             {
                 return failure;
@@ -46,7 +45,7 @@ public static class ApiKeyEndpoints
 
         keys.MapPost("/{id:guid}/revoke", async (Guid id, HttpContext http, ApiKeyAdministration admin, CancellationToken ct) =>
         {
-            var (result, failure) = await admin.RevokeAsync(id, Caller(http), ct);
+            var (result, failure) = await admin.RevokeAsync(id, http.User.CallerName(), ct);
             return failure ?? (result!.Outcome is ApiKeyChangeOutcome.Changed or ApiKeyChangeOutcome.Unchanged
                 ? Results.Ok(new { outcome = result.Outcome, detail = result.Detail, api_key = result.Key })
                 : Refusal(result));
@@ -54,14 +53,10 @@ public static class ApiKeyEndpoints
         return api;
     }
 
-    private static string Caller(HttpContext http) => http.User.FindFirstValue(ClaimTypes.Name)!;
-
-    private static IResult Invalid(string detail) => Problems.Of(StatusCodes.Status400BadRequest, "Invalid request", detail);
-
     private static IResult Refusal(ApiKeyChangeResult result) => result.Outcome switch
     {
         ApiKeyChangeOutcome.NotFound => Problems.Of(StatusCodes.Status404NotFound, "No such API key", result.Detail),
         ApiKeyChangeOutcome.Conflict => Problems.Of(StatusCodes.Status409Conflict, "Not possible", result.Detail),
-        _ => Invalid(result.Detail),
+        _ => Problems.Invalid(result.Detail),
     };
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AgentSoar.Console.Auth;
 using AgentSoar.Console.Api;
 using AgentSoar.Contracts.Approvals;
 
@@ -29,7 +30,7 @@ public sealed class ApprovalDecider(CoordinatorClient coordinator)
             return (null, Problems.Of(StatusCodes.Status400BadRequest, "Approval without action hash", "an approval must carry the action_hash shown with the approval, so it approves exactly that action"));
         }
 
-        var who = caller.FindFirstValue(ClaimTypes.Name)!;
+        var who = caller.CallerName();
         var roles = caller.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
         return await coordinator.AskAsync<DecideApproval, ApprovalDecisionResult>(
             new DecideApproval(approvalId, approve, who, roles, reason, actionHash) { Answer = answer }, ct);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using AgentSoar.Console.Api;
 using AgentSoar.Console.Auth;
 using AgentSoar.Contracts.Incidents;
@@ -21,32 +20,28 @@ public static class CaseWorkEndpoints
         var cases = api.MapGroup("/incidents/{id:guid}").RequireAuthorization(Roles.CanWorkCases);
         cases.MapPost("/comments", (Guid id, CommentRequest? body, HttpContext http, CoordinatorClient coordinator, CancellationToken ct) =>
             body?.Text is null
-                ? Task.FromResult(Invalid("the body must be {\"text\": \"...\"}"))
-                : AskAsync(http, coordinator, new CommentOnIncident(id, Caller(http), body.Text), ct));
+                ? Task.FromResult(Problems.Invalid("the body must be {\"text\": \"...\"}"))
+                : AskAsync(http, coordinator, new CommentOnIncident(id, http.User.CallerName(), body.Text), ct));
 
         cases.MapPost("/tags", (Guid id, TagsRequest? body, HttpContext http, CoordinatorClient coordinator, CancellationToken ct) =>
             body is null || (body.Add ?? []).Count + (body.Remove ?? []).Count is 0 or > MaxTagsPerRequest
-                ? Task.FromResult(Invalid($"the body must be {{\"add\": [\"tag\"...], \"remove\": [\"tag\"...]}} with 1 to {MaxTagsPerRequest} tags in all"))
-                : AskAsync(http, coordinator, new TagIncident(id, body.Add ?? [], body.Remove ?? [], Caller(http)), ct));
+                ? Task.FromResult(Problems.Invalid($"the body must be {{\"add\": [\"tag\"...], \"remove\": [\"tag\"...]}} with 1 to {MaxTagsPerRequest} tags in all"))
+                : AskAsync(http, coordinator, new TagIncident(id, body.Add ?? [], body.Remove ?? [], http.User.CallerName()), ct));
 
         cases.MapPut("/assignee", (Guid id, AssignRequest? body, HttpContext http, CoordinatorClient coordinator, CancellationToken ct) =>
             body is null
-                ? Task.FromResult(Invalid("the body must be {\"assignee\": \"name\"} (or null to unassign)"))
-                : AskAsync(http, coordinator, new AssignIncident(id, body.Assignee, Caller(http)), ct));
+                ? Task.FromResult(Problems.Invalid("the body must be {\"assignee\": \"name\"} (or null to unassign)"))
+                : AskAsync(http, coordinator, new AssignIncident(id, body.Assignee, http.User.CallerName()), ct));
 
         cases.MapPost("/close", (Guid id, CloseRequest? body, HttpContext http, CoordinatorClient coordinator, CancellationToken ct) =>
             string.IsNullOrWhiteSpace(body?.Resolution)
-                ? Task.FromResult(Invalid($"the body must be {{\"resolution\": \"{string.Join("\" | \"", IncidentResolutions.All)}\", \"reason\": \"...\"}}"))
-                : AskAsync(http, coordinator, new CloseIncident(id, body.Resolution, body.Reason, Caller(http)), ct));
+                ? Task.FromResult(Problems.Invalid($"the body must be {{\"resolution\": \"{string.Join("\" | \"", IncidentResolutions.All)}\", \"reason\": \"...\"}}"))
+                : AskAsync(http, coordinator, new CloseIncident(id, body.Resolution, body.Reason, http.User.CallerName()), ct));
 
         cases.MapPost("/reopen", (Guid id, ReopenRequest? body, HttpContext http, CoordinatorClient coordinator, CancellationToken ct) =>
-            AskAsync(http, coordinator, new ReopenIncident(id, body?.Reason, Caller(http)), ct));
+            AskAsync(http, coordinator, new ReopenIncident(id, body?.Reason, http.User.CallerName()), ct));
         return api;
     }
-
-    private static string Caller(HttpContext http) => http.User.FindFirstValue(ClaimTypes.Name)!;
-
-    private static IResult Invalid(string detail) => Problems.Of(StatusCodes.Status400BadRequest, "Invalid request", detail);
 
     private static async Task<IResult> AskAsync<TRequest>(HttpContext http, CoordinatorClient coordinator, TRequest request, CancellationToken ct)
         where TRequest : class
@@ -69,7 +64,7 @@ public static class CaseWorkEndpoints
             IncidentChangeOutcome.Changed or IncidentChangeOutcome.Unchanged => Results.Ok(new { outcome = result.Outcome, detail = result.Detail, incident = result.Incident }),
             IncidentChangeOutcome.NotFound => Problems.Of(StatusCodes.Status404NotFound, "No such incident", result.Detail),
             IncidentChangeOutcome.Conflict => Problems.Of(StatusCodes.Status409Conflict, "Not possible now", result.Detail),
-            _ => Invalid(result.Detail),
+            _ => Problems.Invalid(result.Detail),
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AgentSoar.Console.Auth;
 using AgentSoar.Console.Api;
 using AgentSoar.Console.Runs;
 using AgentSoar.Contracts.Chat;
@@ -19,7 +20,7 @@ public sealed class ChatConversation(CoordinatorClient coordinator)
     public async Task<(ChatOutcome? Outcome, IResult? Failure)> AskAsync(ClaimsPrincipal caller, Guid incidentId, string message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var who = caller.FindFirstValue(ClaimTypes.Name)!;
+        var who = caller.CallerName();
         var (answer, failure) = await coordinator.AskAsync<ChatRequested, ChatAnswered>(new ChatRequested(incidentId, who, message), ct);
         if (failure is not null)
         {

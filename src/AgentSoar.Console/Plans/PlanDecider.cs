@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AgentSoar.Console.Auth;
 using AgentSoar.Console.Api;
 using AgentSoar.Console.Runs;
 using AgentSoar.Contracts.Planning;
@@ -18,7 +19,7 @@ public sealed class PlanDecider(CoordinatorClient coordinator)
             return (null, Problems.Of(StatusCodes.Status400BadRequest, "Reason too long", $"a reason may be at most {MaxReasonLength} characters"));
         }
 
-        var who = caller.FindFirstValue(ClaimTypes.Name)!;
+        var who = caller.CallerName();
         return await coordinator.AskAsync<DecidePlan, PlanDecisionResult>(
             new DecidePlan(planId, run, who, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()) { MaxRisk = RunRisk.MaxFor(caller) }, ct);
     }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using AgentSoar.Console.Api;
 using AgentSoar.Console.Auth;
 using AgentSoar.Contracts.Runs;
@@ -27,7 +26,7 @@ public static class RunEndpoints
             return Problems.Of(StatusCodes.Status400BadRequest, "Reason too long", $"a reason may be at most {MaxReasonLength} characters");
         }
 
-        var who = http.User.FindFirstValue(ClaimTypes.Name)!;
+        var who = http.User.CallerName();
         var (result, failure) = await coordinator.AskAsync<RollbackRun, RollbackRunResult>(new RollbackRun(id, who, body?.Reason), ct);
         if (failure is not null)
         {
@@ -50,7 +49,7 @@ public static class RunEndpoints
             return Problems.Of(StatusCodes.Status400BadRequest, "Invalid run request", "the body must be {\"playbook\": \"<playbook id>\", \"inputs\": {...}}");
         }
 
-        var who = http.User.FindFirstValue(ClaimTypes.Name)!;
+        var who = http.User.CallerName();
         var (result, failure) = await coordinator.AskAsync<StartRun, StartRunResult>(new StartRun(id, body.Playbook, body.Inputs, who) { MaxRisk = RunRisk.MaxFor(http.User) }, ct);
         if (failure is not null)
         {

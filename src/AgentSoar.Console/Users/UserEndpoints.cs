@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using AgentSoar.Console.Api;
 using AgentSoar.Console.Auth;
 using AgentSoar.Contracts.Accounts;
@@ -24,30 +23,26 @@ public static class UserEndpoints
 
         users.MapPost(string.Empty, async (NewUserRequest? body, HttpContext http, UserAdministration admin, CancellationToken ct) =>
             body is null
-                ? Invalid("the body must be {\"user_name\": \"...\", \"display_name\": \"...\", \"password\": \"...\", \"roles\": [\"...\"]}")
-                : Answer(await admin.CreateAsync(body, Caller(http), ct), created: true));
+                ? Problems.Invalid("the body must be {\"user_name\": \"...\", \"display_name\": \"...\", \"password\": \"...\", \"roles\": [\"...\"]}")
+                : Answer(await admin.CreateAsync(body, http.User.CallerName(), ct), created: true));
 
         users.MapPut("/{name}/roles", async (string name, UserRolesRequest? body, HttpContext http, UserAdministration admin, CancellationToken ct) =>
             body?.Roles is null
-                ? Invalid($"the body must be {{\"roles\": [\"{string.Join("\" | \"", AccountRoles.All)}\"...]}}")
-                : Answer(await admin.SetRolesAsync(name, body.Roles, Caller(http), ct)));
+                ? Problems.Invalid($"the body must be {{\"roles\": [\"{string.Join("\" | \"", AccountRoles.All)}\"...]}}")
+                : Answer(await admin.SetRolesAsync(name, body.Roles, http.User.CallerName(), ct)));
 
         users.MapPost("/{name}/disable", async (string name, HttpContext http, UserAdministration admin, CancellationToken ct) =>
-            Answer(await admin.SetDisabledAsync(name, disabled: true, Caller(http), ct)));
+            Answer(await admin.SetDisabledAsync(name, disabled: true, http.User.CallerName(), ct)));
 
         users.MapPost("/{name}/enable", async (string name, HttpContext http, UserAdministration admin, CancellationToken ct) =>
-            Answer(await admin.SetDisabledAsync(name, disabled: false, Caller(http), ct)));
+            Answer(await admin.SetDisabledAsync(name, disabled: false, http.User.CallerName(), ct)));
 
         users.MapPost("/{name}/password", async (string name, PasswordResetRequest? body, HttpContext http, UserAdministration admin, CancellationToken ct) =>
             body is null
-                ? Invalid("the body must be {\"password\": \"...\"}")
-                : Answer(await admin.ResetPasswordAsync(name, body.Password, Caller(http), ct)));
+                ? Problems.Invalid("the body must be {\"password\": \"...\"}")
+                : Answer(await admin.ResetPasswordAsync(name, body.Password, http.User.CallerName(), ct)));
         return api;
     }
-
-    private static string Caller(HttpContext http) => http.User.FindFirstValue(ClaimTypes.Name)!;
-
-    private static IResult Invalid(string detail) => Problems.Of(StatusCodes.Status400BadRequest, "Invalid request", detail);
 
     private static IResult Answer((AccountChangeResult? Result, IResult? Failure) answer, bool created = false)
     {
@@ -63,7 +58,7 @@ public static class UserEndpoints
             AccountChangeOutcome.Changed or AccountChangeOutcome.Unchanged => Results.Ok(new { outcome = result.Outcome, detail = result.Detail, user = result.User }),
             AccountChangeOutcome.NotFound => Problems.Of(StatusCodes.Status404NotFound, "No such account", result.Detail),
             AccountChangeOutcome.Conflict => Problems.Of(StatusCodes.Status409Conflict, "Not possible", result.Detail),
-            _ => Invalid(result.Detail),
+            _ => Problems.Invalid(result.Detail),
         };
     }
 }

@@ -52,9 +52,9 @@ public sealed class RoomActions(CoordinatorClient coordinator, ApprovalDecider d
             ApproveCommand a => await DecideNumberedAsync(caller, incidentId, a.Number, approve: true, a.Note, ct),
             RejectCommand r => await DecideNumberedAsync(caller, incidentId, r.Number, approve: false, r.Reason, ct),
             RunCommand run => await RunAsync(caller, incidentId, run, ct),
-            AssignCommand assign => await ChangeAsync(new AssignIncident(incidentId, assign.Assignee is { } a && a.Equals("me", StringComparison.OrdinalIgnoreCase) ? Name(caller) : assign.Assignee, Name(caller)), ct),
-            CloseCommand close => await ChangeAsync(new CloseIncident(incidentId, close.Resolution, close.Reason, Name(caller)), ct),
-            ReopenCommand reopen => await ChangeAsync(new ReopenIncident(incidentId, reopen.Reason, Name(caller)), ct),
+            AssignCommand assign => await ChangeAsync(new AssignIncident(incidentId, assign.Assignee is { } a && a.Equals("me", StringComparison.OrdinalIgnoreCase) ? caller.CallerName() : assign.Assignee, caller.CallerName()), ct),
+            CloseCommand close => await ChangeAsync(new CloseIncident(incidentId, close.Resolution, close.Reason, caller.CallerName()), ct),
+            ReopenCommand reopen => await ChangeAsync(new ReopenIncident(incidentId, reopen.Reason, caller.CallerName()), ct),
             RollbackCommand rollback => await RollbackAsync(caller, incidentId, rollback, ct),
             HelpCommand => RoomReply.Done(RoomCommandParser.Help),
             InvalidCommand invalid => RoomReply.Refused(invalid.Problem),
@@ -97,7 +97,7 @@ public sealed class RoomActions(CoordinatorClient coordinator, ApprovalDecider d
     private async Task<RoomReply> SayAsync(ClaimsPrincipal caller, Guid incidentId, string text, CancellationToken ct)
     {
         // The message is the author's in the room whatever the planner makes of it.
-        var (comment, failure) = await coordinator.AskAsync<CommentOnIncident, IncidentChangeResult>(new CommentOnIncident(incidentId, Name(caller), text), ct);
+        var (comment, failure) = await coordinator.AskAsync<CommentOnIncident, IncidentChangeResult>(new CommentOnIncident(incidentId, caller.CallerName(), text), ct);
         if (failure is not null)
         {
             return Refusal(failure);
@@ -151,7 +151,7 @@ public sealed class RoomActions(CoordinatorClient coordinator, ApprovalDecider d
         }
 
         var (result, failure) = await coordinator.AskAsync<StartRun, StartRunResult>(
-            new StartRun(incidentId, run.Playbook, JsonSerializer.SerializeToElement(inputs), Name(caller)) { MaxRisk = RunRisk.MaxFor(caller) }, ct);
+            new StartRun(incidentId, run.Playbook, JsonSerializer.SerializeToElement(inputs), caller.CallerName()) { MaxRisk = RunRisk.MaxFor(caller) }, ct);
         if (failure is not null)
         {
             return Refusal(failure);
@@ -176,7 +176,7 @@ public sealed class RoomActions(CoordinatorClient coordinator, ApprovalDecider d
             return RoomReply.Refused(matches.Count == 0 ? $"No run of this incident starts with {rollback.RunIdPrefix}." : $"{matches.Count} runs start with {rollback.RunIdPrefix}: give more of the id.");
         }
 
-        var (result, rollbackFailure) = await coordinator.AskAsync<RollbackRun, RollbackRunResult>(new RollbackRun(matches[0].Id, Name(caller), rollback.Reason), ct);
+        var (result, rollbackFailure) = await coordinator.AskAsync<RollbackRun, RollbackRunResult>(new RollbackRun(matches[0].Id, caller.CallerName(), rollback.Reason), ct);
         if (rollbackFailure is not null)
         {
             return Refusal(rollbackFailure);
@@ -230,8 +230,6 @@ public sealed class RoomActions(CoordinatorClient coordinator, ApprovalDecider d
         Roles.CanRespond => "rolling back needs the responder or admin role",
         _ => "working on incidents needs the analyst, responder or admin role",
     };
-
-    private static string Name(ClaimsPrincipal caller) => caller.FindFirstValue(ClaimTypes.Name)!;
 
     public static string Short(Guid id) => id.ToString()[..8];
 }
