@@ -70,6 +70,7 @@ public static class ConsoleUiExtensions
         });
         // Antiforgery runs once, set up with authentication in MapAgentSoarApi: a second pass would read a refused form again.
         app.MapRazorComponents<App>();
+        app.MapNextIncident();
         app.UseSameOriginHub(IncidentsHubPath);
         app.MapHub<IncidentsHub>(IncidentsHubPath, o => o.Transports = HttpTransportType.WebSockets);
         return app;

@@ -69,6 +69,21 @@ public sealed class ChatBoxTests(ConsoleFixture console)
         await responder.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Room_KeyN_OpensTheNextOpenIncident()
+    {
+        // Two open incidents at least, so there is a next one.
+        var first = await Rooms.OpenIncidentAsync(console, Rooms.NextIp());
+        await Rooms.OpenIncidentAsync(console, Rooms.NextIp());
+        var page = await OpenRoomAsync(await SignIn.AsAdminAsync(console), first);
+
+        await page.Keyboard.PressAsync("n");
+
+        await page.WaitForURLAsync(url => url.Contains("/incidents/", StringComparison.Ordinal) && !url.Contains(first, StringComparison.Ordinal) && !url.EndsWith("/next", StringComparison.Ordinal));
+        Assert.Matches("/incidents/[0-9a-f-]{36}$", page.Url);
+        await page.Context.CloseAsync();
+    }
+
     private static async Task<IPage> OpenRoomAsync(IPage page, string incident)
     {
         await page.GotoAsync($"/incidents/{incident}");
