@@ -106,17 +106,6 @@ public sealed class CaseWorkApiTests(AllInOneFixture fixture) : IClassFixture<Al
         Assert.False(note.GetProperty("simulated").GetBoolean());
     }
 
-    private async Task<string> OpenIncidentAsync(string alert)
-    {
-        using var api = Api(TestKeys.Ingest);
-        using var posted = await api.PostJsonAsync("/api/v1/alerts", alert);
-        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
-        var alertId = (await ApiClient.BodyAsync(posted)).GetProperty("alert_id").GetString();
-        using var reader = Api();
-        return await Eventually.GetAsync("the alert to open an incident", async () =>
-        {
-            using var response = await reader.GetAsync($"/api/v1/alerts/{alertId}");
-            return response.IsSuccessStatusCode ? (await ApiClient.BodyAsync(response)).GetProperty("incident_id").GetString() : null;
-        }, diagnostics: fixture.Deployment.Diagnostics);
-    }
+    private async Task<string> OpenIncidentAsync(string alert) =>
+        (await Incidents.OpenAsync(fixture.Deployment, alert)).IncidentId;
 }

@@ -90,16 +90,6 @@ public sealed class ChatApiTests(AllInOneFixture fixture) : IClassFixture<AllInO
         return await ApiClient.BodyAsync(response);
     }
 
-    private async Task<string> OpenIncidentAsync(string ip)
-    {
-        using var ingest = fixture.Deployment.Client(TestKeys.Ingest);
-        using var posted = await ingest.PostJsonAsync("/api/v1/alerts", Alerts.C2Beacon(ip));
-        var alertId = (await ApiClient.BodyAsync(posted)).GetProperty("alert_id").GetString();
-        using var reader = fixture.Deployment.Client(TestKeys.Analyst);
-        return await Eventually.GetAsync("the alert to open an incident", async () =>
-        {
-            using var response = await reader.GetAsync($"/api/v1/alerts/{alertId}");
-            return response.IsSuccessStatusCode ? (await ApiClient.BodyAsync(response)).GetProperty("incident_id").GetString() : null;
-        }, diagnostics: fixture.Deployment.Diagnostics);
-    }
+    private async Task<string> OpenIncidentAsync(string ip) =>
+        (await Incidents.OpenAsync(fixture.Deployment, Alerts.C2Beacon(ip))).IncidentId;
 }

@@ -61,19 +61,10 @@ public sealed class PlanApiTests : IAsyncLifetime
     [Fact]
     public async Task RunPlan_AutoStartedPlanOrUnknownPlan_IsRefused()
     {
-        using var ingest = _deployment.Client(TestKeys.Ingest);
-        using var posted = await ingest.PostJsonAsync("/api/v1/alerts", Alerts.C2Beacon("198.51.100.83"));
-        var alertId = (await ApiClient.BodyAsync(posted)).GetProperty("alert_id").GetString();
+        var (_, incident) = await Incidents.OpenAsync(_deployment, Alerts.C2Beacon("198.51.100.83"));
         using var rita = _deployment.Client(TestKeys.Responder);
         var plan = await Eventually.GetAsync("the auto-started plan", async () =>
         {
-            using var response = await rita.GetAsync($"/api/v1/alerts/{alertId}");
-            if (!response.IsSuccessStatusCode)
-            {
-                return null;
-            }
-
-            var incident = (await ApiClient.BodyAsync(response)).GetProperty("incident_id").GetString();
             var plans = (await rita.GetJsonAsync($"/api/v1/incidents/{incident}")).GetProperty("plans");
             return plans.GetArrayLength() > 0 ? plans[0].GetProperty("id").GetString() : null;
         }, diagnostics: _deployment.Diagnostics);
@@ -88,24 +79,14 @@ public sealed class PlanApiTests : IAsyncLifetime
 
     private async Task<(string Incident, string Plan)> ProposedPlanAsync(string ip)
     {
-        using var ingest = _deployment.Client(TestKeys.Ingest);
-        using var posted = await ingest.PostJsonAsync("/api/v1/alerts", Alerts.PortScan(ip));
-        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
-        var alertId = (await ApiClient.BodyAsync(posted)).GetProperty("alert_id").GetString();
+        var (_, incident) = await Incidents.OpenAsync(_deployment, Alerts.PortScan(ip));
         using var reader = _deployment.Client(TestKeys.Analyst);
         return await Eventually.GetValueAsync("a proposed plan", async () =>
         {
-            using var response = await reader.GetAsync($"/api/v1/alerts/{alertId}");
-            if (!response.IsSuccessStatusCode)
-            {
-                return ((string, string)?)null;
-            }
-
-            var incident = (await ApiClient.BodyAsync(response)).GetProperty("incident_id").GetString()!;
             var plans = (await reader.GetJsonAsync($"/api/v1/incidents/{incident}")).GetProperty("plans");
             if (plans.GetArrayLength() == 0)
             {
-                return null;
+                return ((string, string)?)null;
             }
 
             var decision = plans[0].GetProperty("decision");
