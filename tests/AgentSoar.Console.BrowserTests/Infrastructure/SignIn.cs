@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace AgentSoar.Console.BrowserTests.Infrastructure;
@@ -20,7 +21,10 @@ public static class SignIn
         await page.Locator("input[name='username']").FillAsync(userName);
         await page.Locator("input[name='password']").FillAsync(password);
         await page.Locator("form[action='account/login'] button[type='submit']").ClickAsync();
-        await page.WaitForURLAsync("**/incidents");
+
+        // A refused login lands back on /login with the reason: fail with it rather than wait out the timeout.
+        await page.WaitForURLAsync(new Regex("/(incidents|login\\?error=[^/]*)$"), new() { Timeout = 30_000 });
+        Assert.True(page.Url.EndsWith("/incidents", StringComparison.Ordinal), $"signing in as {userName} ended on {page.Url}");
         return page;
     }
 
