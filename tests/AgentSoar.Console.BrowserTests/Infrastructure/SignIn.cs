@@ -23,8 +23,11 @@ public static class SignIn
         await page.Locator("form[action='account/login'] button[type='submit']").ClickAsync();
 
         // A refused login lands back on /login with the reason: fail with it rather than wait out the timeout.
-        await page.WaitForURLAsync(new Regex("/(incidents|login\\?error=[^/]*)$"), new() { Timeout = 30_000 });
+        // Only the navigation's commit is awaited, then the page's own header: the load event has been seen
+        // to arrive late on a CI machine busy with other test assemblies, and nothing here depends on it.
+        await page.WaitForURLAsync(new Regex("/(incidents|login\\?error=[^/]*)$"), new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
         Assert.True(page.Url.EndsWith("/incidents", StringComparison.Ordinal), $"signing in as {userName} ended on {page.Url}");
+        await page.Locator("header .who").WaitForAsync(new() { Timeout = 60_000 });
         return page;
     }
 

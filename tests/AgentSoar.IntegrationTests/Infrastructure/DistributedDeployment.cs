@@ -4,19 +4,27 @@ namespace AgentSoar.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The four services as separate processes talking only through the real RabbitMQ, with the
-/// Coordinator on a fresh PostgreSQL database. The test script starts both servers.
+/// Coordinator on a fresh PostgreSQL database. The test script starts both servers; fault tests
+/// may bring their own (see <see cref="DistributedOptions"/>).
 /// </summary>
 public sealed class DistributedDeployment : Deployment
 {
+    private const string Coordinator = "AgentSoar.Coordinator";
+    private const string ConnectorHost = "AgentSoar.ConnectorHost";
+
     private readonly Dictionary<string, ServiceProcess> _processes = [];
     private readonly Dictionary<string, string> _environment;
-    private readonly int _coordinatorPort = FreePort.Next();
+    private readonly List<int> _coordinatorPorts;
+    private readonly int _connectorHostPort = FreePort.Next();
+    private readonly string _serverConnectionString;
     private readonly string _database = "agentsoar_" + Guid.NewGuid().ToString("N")[..12];
 
-    private DistributedDeployment()
+    private DistributedDeployment(DistributedOptions options)
     {
-        var rabbit = Required("AGENTSOAR_TEST_RABBITMQ").Split(':');
-        var postgres = new NpgsqlConnectionStringBuilder(Required("AGENTSOAR_TEST_POSTGRES")) { Database = _database };
+        var rabbit = (options.RabbitMq ?? Required("AGENTSOAR_TEST_RABBITMQ")).Split(':');
+        _serverConnectionString = options.Postgres ?? Required("AGENTSOAR_TEST_POSTGRES");
+        _coordinatorPorts = Enumerable.Range(0, Math.Max(1, options.Coordinators)).Select(_ => FreePort.Next()).ToList();
+        var postgres = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _database };
         _environment = CommonEnvironment();
         _environment["AgentSoar__Bus__Transport"] = "rabbitmq";
         _environment["AgentSoar__Bus__Host"] = rabbit[0];
@@ -34,54 +42,93 @@ public sealed class DistributedDeployment : Deployment
         _environment["AgentSoar__Connectors__cases__ApiUrl"] = ApiBase;
         _environment["AgentSoar__Connectors__cases__ApiKey"] = TestKeys.CasesConnector;
         _environment["AgentSoar__Connectors__cases__Simulation"] = "false";
+        foreach (var (key, value) in options.Environment)
+        {
+            _environment[key] = value;
+        }
     }
 
     public override IReadOnlyList<ServiceProcess> Processes => _processes.Values.ToList();
 
-    public static async Task<DistributedDeployment> StartAsync()
+    /// <summary>The Coordinator replicas' health addresses, in start order.</summary>
+    public IReadOnlyList<string> CoordinatorHealthUrls => _coordinatorPorts.Select(p => $"http://127.0.0.1:{p}/health").ToList();
+
+    /// <summary>The Coordinator's database, for tests that count what it holds.</summary>
+    public string DatabaseConnectionString => new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _database }.ConnectionString;
+
+    public static Task<DistributedDeployment> StartAsync() => StartAsync(new DistributedOptions());
+
+    public static async Task<DistributedDeployment> StartAsync(DistributedOptions options)
     {
-        var deployment = new DistributedDeployment();
+        ArgumentNullException.ThrowIfNull(options);
+        var deployment = new DistributedDeployment(options);
         await deployment.CreateDatabaseAsync();
-        deployment.StartCoordinator();
-        deployment.Start("AgentSoar.Planner", FreePort.Next());
-        deployment.Start("AgentSoar.ConnectorHost", FreePort.Next());
-        deployment.Start("AgentSoar.Console", deployment.ApiPort);
-        await deployment.WaitUntilReadyAsync($"http://127.0.0.1:{deployment._coordinatorPort}/health");
+        for (var i = 0; i < deployment._coordinatorPorts.Count; i++)
+        {
+            deployment.StartCoordinator(i);
+        }
+
+        deployment.Start("AgentSoar.Planner", "AgentSoar.Planner", FreePort.Next());
+        deployment.Start(ConnectorHost, ConnectorHost, deployment._connectorHostPort);
+        deployment.Start("AgentSoar.Console", "AgentSoar.Console", deployment.ApiPort);
+        foreach (var url in deployment.CoordinatorHealthUrls)
+        {
+            await deployment.WaitUntilReadyAsync(url);
+        }
+
         return deployment;
     }
 
-    public void KillCoordinator() => _processes["AgentSoar.Coordinator"].KillHard();
+    /// <summary>Kill -9 of one Coordinator replica (the first by default).</summary>
+    public void KillCoordinator(int replica = 0) => _processes[CoordinatorKey(replica)].KillHard();
 
-    public async Task RestartCoordinatorAsync()
+    public async Task RestartCoordinatorAsync(int replica = 0)
     {
-        StartCoordinator();
-        await WaitUntilReadyAsync($"http://127.0.0.1:{_coordinatorPort}/health");
+        StartCoordinator(replica);
+        await WaitUntilReadyAsync(CoordinatorHealthUrls[replica]);
+    }
+
+    /// <summary>Kill -9 of the ConnectorHost: what it was executing is neither answered nor acknowledged.</summary>
+    public void KillConnectorHost() => _processes[ConnectorHost].KillHard();
+
+    /// <summary>Starts the ConnectorHost again; ready when its health answers (its catalog is announced on start).</summary>
+    public async Task RestartConnectorHostAsync()
+    {
+        Start(ConnectorHost, ConnectorHost, _connectorHostPort);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        await Eventually.GetAsync("the ConnectorHost to answer", async () =>
+        {
+            using var response = await http.GetAsync($"http://127.0.0.1:{_connectorHostPort}/health");
+            return response.IsSuccessStatusCode ? "ready" : null;
+        }, TimeSpan.FromSeconds(60), Diagnostics);
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await using var connection = new NpgsqlConnection(Required("AGENTSOAR_TEST_POSTGRES"));
+        await using var connection = new NpgsqlConnection(_serverConnectionString);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
     }
 
-    private void StartCoordinator() => Start("AgentSoar.Coordinator", _coordinatorPort);
+    private static string CoordinatorKey(int replica) => replica == 0 ? Coordinator : $"{Coordinator}#{replica}";
 
-    private void Start(string project, int port)
+    private void StartCoordinator(int replica) => Start(CoordinatorKey(replica), Coordinator, _coordinatorPorts[replica]);
+
+    private void Start(string key, string project, int port)
     {
-        if (_processes.Remove(project, out var old))
+        if (_processes.Remove(key, out var old))
         {
             old.Dispose();
         }
 
-        _processes[project] = ServiceProcess.Start(project, _environment, "--urls", $"http://127.0.0.1:{port}");
+        _processes[key] = ServiceProcess.Start(project, _environment, "--urls", $"http://127.0.0.1:{port}");
     }
 
     private async Task CreateDatabaseAsync()
     {
-        await using var connection = new NpgsqlConnection(Required("AGENTSOAR_TEST_POSTGRES"));
+        await using var connection = new NpgsqlConnection(_serverConnectionString);
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE {_database}", connection);
         await create.ExecuteNonQueryAsync();
