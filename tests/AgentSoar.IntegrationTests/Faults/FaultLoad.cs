@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text.Json;
+using AgentSoar.IntegrationTests.Infrastructure;
+
+namespace AgentSoar.IntegrationTests.Faults;
+
+/// <summary>A burst of alerts, each opening an incident (and so a run) of its own, and the wait for all of them to finish.</summary>
+public static class FaultLoad
+{
+    private static readonly string[] Final = ["succeeded", "failed", "denied", "cancelled", "rolled_back", "rollback_failed"];
+
+    /// <summary>
+    /// Posts <paramref name="count"/> C2 alerts at once, each with its own IP (198.18.0.0/15, the
+    /// benchmarking range), so none shares an observable with another. Every one must be accepted (202).
+    /// </summary>
+    /// <returns>The accepted alerts' ids, in posting order.</returns>
+    public static async Task<IReadOnlyList<string>> PostAlertsAsync(Deployment deployment, int count, int parallel = 8)
+    {
+        ArgumentNullException.ThrowIfNull(deployment);
+        using var ingest = deployment.Client(TestKeys.Ingest);
+        var ids = new string[count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, _) =>
+        {
+            using var posted = await ingest.PostJsonAsync("/api/v1/alerts", Alerts.C2Beacon(Ip(i)));
+            var body = await ApiClient.BodyAsync(posted);
+            Assert.True(posted.StatusCode == HttpStatusCode.Accepted, $"alert {i}: {(int)posted.StatusCode} {body}");
+            ids[i] = body.GetProperty("alert_id").GetString()!;
+        });
+        return ids;
+    }
+
+    /// <summary>The IP of the <paramref name="index"/>th alert of a burst.</summary>
+    public static string Ip(int index) => $"198.18.{index / 250}.{(index % 250) + 1}";
+
+    /// <summary>
+    /// Waits until each alert has its incident and every run of those incidents has finished, and
+    /// returns them; an incident with no run yet counts as not finished.
+    /// </summary>
+    public static async Task<IReadOnlyList<FaultRun>> WaitForRunsAsync(Deployment deployment, IReadOnlyList<string> alertIds, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(deployment);
+        ArgumentNullException.ThrowIfNull(alertIds);
+        using var api = deployment.Client(TestKeys.Analyst);
+        var incidents = new Dictionary<string, string>(StringComparer.Ordinal);
+        IReadOnlyList<FaultRun> last = [];
+        await Eventually.GetAsync($"the runs of {alertIds.Count} alerts to finish", async () =>
+        {
+            foreach (var alertId in alertIds.Where(a => !incidents.ContainsKey(a)))
+            {
+                using var response = await api.GetAsync($"/api/v1/alerts/{alertId}");
+                if (response.IsSuccessStatusCode && (await ApiClient.BodyAsync(response)).GetProperty("incident_id").GetString() is { } incident)
+                {
+                    incidents[alertId] = incident;
+                }
+            }
+
+            if (incidents.Count < alertIds.Count)
+            {
+                return null;
+            }
+
+            var byIncident = new HashSet<string>(incidents.Values, StringComparer.Ordinal);
+            var runs = (await api.GetJsonAsync("/api/v1/runs?limit=500")).EnumerateArray()
+                .Where(r => byIncident.Contains(r.GetProperty("incident_id").GetString()!))
+                .Select(r => new FaultRun(r.GetProperty("id").GetString()!, r.GetProperty("incident_id").GetString()!, r.GetProperty("status").GetString()!, r))
+                .ToList();
+            last = runs;
+            var started = runs.Select(r => r.IncidentId).ToHashSet(StringComparer.Ordinal);
+            return started.Count == byIncident.Count && runs.All(r => Final.Contains(r.Status)) ? runs : null;
+        }, timeout, () => $"{incidents.Count} of {alertIds.Count} alerts in incidents; runs: {Summary(last)}{Environment.NewLine}{deployment.Diagnostics()}");
+        return last;
+    }
+
+    /// <summary>Runs counted by status, for failure messages: <c>succeeded=40 running=2</c>.</summary>
+    public static string Summary(IEnumerable<FaultRun> runs) =>
+        string.Join(' ', runs.GroupBy(r => r.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}={g.Count()}"));
+
+    /// <summary>What the sink received, by the run id each body names: how many calls each run made.</summary>
+    public static IReadOnlyDictionary<string, int> SinkCallsPerRun(HttpSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        return sink.Requests
+            .Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("run").GetString()!)
+            .GroupBy(run => run, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    }
+}
