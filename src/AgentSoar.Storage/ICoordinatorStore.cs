@@ -54,6 +54,11 @@ public interface ICoordinatorStore
     /// <summary>The dead-letter list of refused alerts, newest first.</summary>
     Task<IReadOnlyList<RejectedAlertRecord>> ListRejectedAlertsAsync(int limit, CancellationToken ct);
 
+    /// <summary>Bus messages a service gave up on (the dead letters), newest first.</summary>
+    Task<IReadOnlyList<DeadLetterRecord>> ListDeadLettersAsync(int limit, CancellationToken ct);
+
+    Task<DeadLetterRecord?> GetDeadLetterAsync(Guid id, CancellationToken ct);
+
     /// <summary>The incident's plans, oldest first.</summary>
     Task<IReadOnlyList<PlanRecord>> ListPlansAsync(Guid incidentId, CancellationToken ct);
 

@@ -47,6 +47,12 @@ public interface IStoreTransaction : IAsyncDisposable
     /// </summary>
     Task<bool> TryAddRejectedAlertAsync(RejectedAlertRecord rejected, int keep, CancellationToken ct);
 
+    /// <summary>Adds a dead letter and drops the oldest beyond <paramref name="keep"/>; false when it (by id) was recorded already.</summary>
+    Task<bool> TryAddDeadLetterAsync(DeadLetterRecord deadLetter, int keep, CancellationToken ct);
+
+    /// <summary>Records who replayed a dead letter and when; false when there is no such dead letter or it was replayed already (the first replay stands).</summary>
+    Task<bool> TryMarkDeadLetterReplayedAsync(Guid id, string replayedBy, DateTimeOffset at, CancellationToken ct);
+
     /// <summary>Adds an account; fails (a <see cref="System.Data.Common.DbException"/>) when its user name is taken.</summary>
     Task InsertUserAsync(UserRecord user, CancellationToken ct);
 

@@ -75,6 +75,12 @@ internal abstract class SqlCoordinatorStore(SqlDialect dialect, TimeProvider tim
     public Task<IReadOnlyList<RejectedAlertRecord>> ListRejectedAlertsAsync(int limit, CancellationToken ct) =>
         ListAsync(RejectedAlertSql.SelectNewest, new { Limit = Positive(limit) }, RejectedAlertSql.Read, ct);
 
+    public Task<IReadOnlyList<DeadLetterRecord>> ListDeadLettersAsync(int limit, CancellationToken ct) =>
+        ListAsync(DeadLetterSql.SelectNewest, new { Limit = Positive(limit) }, DeadLetterSql.Read, ct);
+
+    public Task<DeadLetterRecord?> GetDeadLetterAsync(Guid id, CancellationToken ct) =>
+        FirstOrDefaultAsync(DeadLetterSql.SelectById, new { Id = dialect.Id(id) }, DeadLetterSql.Read, ct);
+
     public Task<PlanRecord?> GetPlanAsync(Guid id, CancellationToken ct) =>
         FirstOrDefaultAsync(PlanSql.SelectById, new { Id = dialect.Id(id) }, PlanSql.Read, ct);
 

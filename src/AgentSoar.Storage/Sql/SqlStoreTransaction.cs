@@ -67,6 +67,24 @@ internal sealed class SqlStoreTransaction(DbConnection connection, DbTransaction
         return true;
     }
 
+    public async Task<bool> TryAddDeadLetterAsync(DeadLetterRecord deadLetter, int keep, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(keep, 1);
+        if (await RunAsync(DeadLetterSql.TryInsert, DeadLetterSql.Parameters(Required(deadLetter), dialect), ct) == 0)
+        {
+            return false;
+        }
+
+        await RunAsync(DeadLetterSql.TrimTo, new { Keep = keep }, ct);
+        return true;
+    }
+
+    public async Task<bool> TryMarkDeadLetterReplayedAsync(Guid id, string replayedBy, DateTimeOffset at, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(replayedBy);
+        return await RunAsync(DeadLetterSql.TryMarkReplayed, new { Id = dialect.Id(id), ReplayedBy = replayedBy, ReplayedAt = StoredTime.Ticks(at) }, ct) == 1;
+    }
+
     public Task InsertUserAsync(UserRecord user, CancellationToken ct) =>
         RunAsync(UserSql.Insert, UserSql.Parameters(Required(user), dialect), ct);
 
