@@ -46,23 +46,36 @@ public sealed class ActionExecutor : IDisposable
     /// <param name="cancellationToken">The host's shutdown; when it fires the execution is abandoned, not reported.</param>
     /// <returns>The <see cref="ActionCompleted"/> or <see cref="ActionFailed"/> to publish.</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired: let the message be redelivered.</exception>
-    public async Task<ActionExecutionResult> ExecuteAsync(ExecuteAction command, CancellationToken cancellationToken)
+    public Task<ActionExecutionResult> ExecuteAsync(ExecuteAction command, CancellationToken cancellationToken) =>
+        ExecuteAsync(command, redelivered: false, cancellationToken);
+
+    /// <summary>Executes <paramref name="command"/>, which the broker may be delivering again.</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="redelivered">
+    /// The broker delivered this command before and it was never acknowledged: a host (this one before a restart, or
+    /// another) took it and stopped. A non-idempotent action is then not run again but answered
+    /// <see cref="ActionErrorKind.Uncertain"/>, so a person decides; an idempotent one runs again.
+    /// </param>
+    /// <param name="cancellationToken">The host's shutdown; when it fires the execution is abandoned, not reported.</param>
+    /// <returns>The <see cref="ActionCompleted"/> or <see cref="ActionFailed"/> to publish.</returns>
+    public async Task<ActionExecutionResult> ExecuteAsync(ExecuteAction command, bool redelivered, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (string.IsNullOrEmpty(command.IdempotencyKey))
         {
-            return await RunAsync(command, cancellationToken);
+            return await RunAsync(command, redelivered, cancellationToken);
         }
 
+        // A result this process already has is the true answer, redelivered or not: the cache comes first.
         var key = $"{command.Connector.ToLowerInvariant()}/{command.Action.ToLowerInvariant()}/{command.IdempotencyKey}";
-        var result = await _cache.GetOrRunAsync(key, () => RunAsync(command, cancellationToken), cancellationToken);
+        var result = await _cache.GetOrRunAsync(key, () => RunAsync(command, redelivered, cancellationToken), cancellationToken);
         return result.AddressedTo(command);
     }
 
     /// <inheritdoc />
     public void Dispose() => _pipelines.Dispose();
 
-    private async Task<ActionExecutionResult> RunAsync(ExecuteAction command, CancellationToken cancellationToken)
+    private async Task<ActionExecutionResult> RunAsync(ExecuteAction command, bool redelivered, CancellationToken cancellationToken)
     {
         var startedAt = _time.GetUtcNow();
         if (command.NotAfter is { } notAfter && startedAt > notAfter)
@@ -75,6 +88,14 @@ public sealed class ActionExecutor : IDisposable
         if (!_registry.TryGetAction(command.Connector, command.Action, out var connector, out var action))
         {
             return Fail(command, ActionErrorKind.UnknownAction, UnknownActionMessage(command), 0, startedAt);
+        }
+
+        if (redelivered && !action.Info.Idempotent)
+        {
+            // Conservative on purpose: a command that was only prefetched, or waiting for a place under the
+            // connector's limits, when its host stopped is asked about too. Asking once too often costs a person
+            // a look; repeating a block, a mail or an account change blindly costs more.
+            return Fail(command, ActionErrorKind.Uncertain, "a connector host took this command before and stopped without answering, so it may have run; the action is not idempotent, so it was not run again.", 0, startedAt);
         }
 
         var (input, inputError) = InputReader.Read(command.Inputs, action);

@@ -26,7 +26,7 @@ public sealed class ExecuteActionConsumer(ActionExecutor executor, ILogger<Execu
             ["Action"] = command.Action,
         });
 
-        var result = await executor.ExecuteAsync(command, context.CancellationToken);
+        var result = await executor.ExecuteAsync(command, context.ReceiveContext.Redelivered, context.CancellationToken);
         if (result.Completed is { } completed)
         {
             await context.Publish(completed, context.CancellationToken);

@@ -10,4 +10,10 @@ public enum ActionErrorKind
     Unauthorized,
     Timeout,
     UnknownAction,
+
+    /// <summary>
+    /// Not run: the command was redelivered after a host stopped while running it, and the action is not
+    /// idempotent, so it may already have taken effect. The Coordinator asks a person instead of repeating it.
+    /// </summary>
+    Uncertain,
 }

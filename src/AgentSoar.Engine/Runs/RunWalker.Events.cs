@@ -40,6 +40,12 @@ internal sealed partial class RunWalker
             return false;
         }
 
+        if (failed.ErrorKind == FailureKinds.Uncertain && Definition(step.Id) is ActionStep action)
+        {
+            AskWhetherItRan(action, step, failed);
+            return true;
+        }
+
         Finished(step with { Status = StepStatus.Failed, Error = $"{failed.ErrorKind}: {failed.Error}", ErrorKind = failed.ErrorKind, Attempts = failed.Attempts });
         Audit("action_failed", step.Id, new JsonObject { ["error_kind"] = failed.ErrorKind, ["error"] = failed.Error, ["attempts"] = failed.Attempts });
         return true;
@@ -54,6 +60,12 @@ internal sealed partial class RunWalker
         }
 
         var definition = Definition(step.Id);
+        if (step.OutcomeUnknown && definition is ActionStep uncertain)
+        {
+            Decided(uncertain, step, resolved);
+            return true;
+        }
+
         if (definition is ApprovalStep question)
         {
             Answered(question, step, resolved);

@@ -43,6 +43,12 @@ public sealed record StepState(string Id, string Kind, StepStatus Status)
 
     public string? ActionHash { get; init; }
 
+    /// <summary>
+    /// The action's outcome is unknown (its host stopped while running it, and it is not idempotent): the step waits
+    /// for a person to say whether to run it again, count it as done, or fail it. <see cref="ApprovalId"/> is that question.
+    /// </summary>
+    public bool OutcomeUnknown { get; init; }
+
     /// <summary>How many times the connector host tried the action for the current attempt.</summary>
     public int Attempts { get; init; }
 

@@ -24,7 +24,13 @@ public static class FailureKinds
     /// <summary>An approval was rejected or expired. Never retried: a person said no.</summary>
     public const string Denied = "denied";
 
-    /// <summary>In <c>retry.on</c>: every kind but <see cref="Denied"/>.</summary>
+    /// <summary>
+    /// A non-idempotent action whose host stopped while running it: it may or may not have taken effect. Never
+    /// retried by itself: a person decides whether to run it again.
+    /// </summary>
+    public const string Uncertain = "uncertain";
+
+    /// <summary>In <c>retry.on</c>: every kind but <see cref="Denied"/> and <see cref="Uncertain"/>.</summary>
     public const string Any = "any";
 
     /// <summary>What <c>retry.on</c> accepts.</summary>

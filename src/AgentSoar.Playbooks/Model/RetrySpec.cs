@@ -27,7 +27,7 @@ public sealed record RetrySpec(int Attempts, TimeSpan Delay, BackoffKind Backoff
 
     /// <summary>Whether a failure of this kind is retried.</summary>
     public bool Covers(string? kind) =>
-        kind is not null && kind != FailureKinds.Denied && (On.Contains(FailureKinds.Any) || On.Contains(kind));
+        kind is not null && kind != FailureKinds.Denied && kind != FailureKinds.Uncertain && (On.Contains(FailureKinds.Any) || On.Contains(kind));
 
     public bool Equals(RetrySpec? other) =>
         other is not null && Attempts == other.Attempts && Delay == other.Delay && Backoff == other.Backoff && On.SequenceEqual(other.On);

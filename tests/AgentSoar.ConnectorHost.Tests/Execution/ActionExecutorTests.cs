@@ -202,6 +202,41 @@ public sealed class ActionExecutorTests : IDisposable
     }
 
     [Fact]
+    public async Task ExecuteAsync_RedeliveredNonIdempotentAction_IsNotRunAgainButAnsweredUncertain()
+    {
+        var command = Commands.Execute("test", "echo", """{"text":"block it"}""", idempotencyKey: "key-r1");
+
+        var result = await _host.Executor.ExecuteAsync(command, redelivered: true, CancellationToken.None);
+
+        Assert.Equal(ActionErrorKind.Uncertain, result.Failed!.ErrorKind);
+        Assert.Contains("not run again", result.Failed.Error, StringComparison.Ordinal);
+        Assert.Equal(0, _host.Connector.CallsTo("echo"));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_RedeliveredIdempotentAction_RunsAgain()
+    {
+        var command = Commands.Execute("test", "echo_idempotent", """{"text":"look it up"}""", idempotencyKey: "key-r2");
+
+        var result = await _host.Executor.ExecuteAsync(command, redelivered: true, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(1, _host.Connector.CallsTo("echo_idempotent"));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_RedeliveredAfterThisHostFinishedIt_GetsTheRememberedResult()
+    {
+        var command = Commands.Execute("test", "echo", """{"text":"once"}""", idempotencyKey: "key-r3");
+        await _host.Executor.ExecuteAsync(command, CancellationToken.None);
+
+        var again = await _host.Executor.ExecuteAsync(command, redelivered: true, CancellationToken.None);
+
+        Assert.True(again.Succeeded);
+        Assert.Equal(1, _host.Connector.CallsTo("echo"));
+    }
+
+    [Fact]
     public async Task ExecuteAsync_ConcurrentDuplicates_CallTheActionOnce()
     {
         var command = Commands.Execute("test", "flaky", """{"failures":1}""", idempotencyKey: "key-2");

@@ -7,10 +7,11 @@ internal sealed class TestAction<TInput, TOutput>(
     TestConnector connector,
     string name,
     Func<TInput, ActionContext, Task<ActionResult<TOutput>>> execute,
-    ActionRisk risk = ActionRisk.Low) : ConnectorAction<TInput, TOutput>
+    ActionRisk risk = ActionRisk.Low,
+    bool idempotent = false) : ConnectorAction<TInput, TOutput>
     where TInput : notnull
 {
-    public override ActionMetadata Metadata { get; } = new(name, $"Test action {name}.", risk);
+    public override ActionMetadata Metadata { get; } = new(name, $"Test action {name}.", risk) { Idempotent = idempotent };
 
     public override Task<ActionResult<TOutput>> ExecuteAsync(TInput input, ActionContext context)
     {

@@ -21,6 +21,7 @@ public class TestConnector : Connector<TestConnectorOptions>
     protected override IReadOnlyList<ConnectorAction> CreateActions(TestConnectorOptions options, ConnectorSetup setup) =>
     [
         new TestAction<EchoInput, EchoOutput>(this, "echo", (input, _) => Task.FromResult<ActionResult<EchoOutput>>(new EchoOutput(input.Text, input.Count))),
+        new TestAction<EchoInput, EchoOutput>(this, "echo_idempotent", (input, _) => Task.FromResult<ActionResult<EchoOutput>>(new EchoOutput(input.Text, input.Count)), idempotent: true),
         new TestAction<FlakyInput, EchoOutput>(this, "flaky", (input, context) => Task.FromResult<ActionResult<EchoOutput>>(
             context.Attempt <= input.Failures ? ActionFailure.Transient($"flaky attempt {context.Attempt}") : new EchoOutput("recovered", context.Attempt))),
         new TestAction<EmptyInput, EchoOutput>(this, "throttled", (_, _) => Task.FromResult<ActionResult<EchoOutput>>(
