@@ -1,10 +1,11 @@
-using System.Globalization;
 using System.Text;
 using AgentSoar.Benchmarks;
+using AgentSoar.Benchmarks.Distributed;
 using AgentSoar.Benchmarks.Measuring;
 using AgentSoar.Benchmarks.Pipeline;
 using AgentSoar.Benchmarks.Raw;
 using AgentSoar.Benchmarks.Reporting;
+using Npgsql;
 using RabbitMQ.Client;
 
 // The benchmark of issue 7 (docs/performance.md). Exit code: 0 when every count is exact, 2 when
@@ -37,36 +38,56 @@ var clock = TimeProvider.System;
 var log = Console.Out;
 var raw = new List<RawResult>();
 var pipelines = new List<PipelineResult>();
+DistributedResult? distributed = null;
 BrokerInfo? broker = null;
 var startedAt = clock.GetUtcNow();
 try
 {
-    if (options.Raw)
+    if (options.Raw || options.Distributed)
     {
         if (options.RabbitMq is null)
         {
             throw new ArgumentException("No broker: pass --rabbitmq HOST:PORT or run scripts/bench.sh, which starts one.");
         }
 
-        var (host, port) = HostAndPort(options.RabbitMq);
+        if (options.Distributed && options.Postgres is null)
+        {
+            throw new ArgumentException("No PostgreSQL: pass --postgres CONNECTION or run scripts/bench.sh, which starts one.");
+        }
+
+        var (host, port) = Endpoints.HostAndPort(options.RabbitMq);
         var factory = new ConnectionFactory { HostName = host, Port = port, UserName = "guest", Password = "guest" };
         var pid = options.BrokerPid ?? ListeningProcess.Find(port);
         broker = new BrokerInfo(options.RabbitMq, await BrokerVersionAsync(factory, cancel.Token), pid, pid is { } p ? ProcStat.Name(p) : null);
-        var baseline = new RawBaseline(factory, pid);
-        var settings = new RawSettings(options.Messages, options.RoundTrips);
-        foreach (var queueType in new[] { "classic", "quorum" })
+        if (options.Raw)
         {
-            log.WriteLine($"raw {queueType}: {settings.RoundTrips} round trips, then {settings.Messages} messages");
-            raw.Add(await baseline.RunAsync(queueType, settings, cancel.Token));
+            var baseline = new RawBaseline(factory, pid);
+            var settings = new RawSettings(options.Messages, options.RoundTrips);
+            foreach (var queueType in new[] { "classic", "quorum" })
+            {
+                log.WriteLine($"raw {queueType}: {settings.RoundTrips} round trips, then {settings.Messages} messages");
+                raw.Add(await baseline.RunAsync(queueType, settings, cancel.Token));
+            }
         }
     }
 
-    if (options.Pipeline)
+    if (options.AllInOne)
     {
         log.WriteLine("all-in-one: starting the service");
         await using var service = await AllInOneService.StartAsync(RepositoryLayout.Root, RepositoryLayout.Configuration, cancel.Token);
         var settings = new PipelineSettings(options.Alerts, options.LatencyAlerts, WarmUpAlerts: options.Smoke ? 3 : 20);
         pipelines.Add(await new AllInOneBenchmark(service, clock, log).RunAsync(settings, cancel.Token));
+    }
+
+    if (options.Distributed)
+    {
+        log.WriteLine("distributed: starting the four services");
+        var settings = new DistributedSettings(options.Alerts, options.LatencyAlerts, options.Smoke ? 3 : 20, options.StormAlerts, options.ContainmentAlerts, options.ApprovalAlerts);
+        using var actuator = new BenchActuator(clock, TimeSpan.FromMilliseconds(settings.ActuatorDelayMs));
+        await using var services = await DistributedServices.StartAsync(RepositoryLayout.Root, RepositoryLayout.Configuration, options.RabbitMq!, options.Postgres!, actuator.Url, cancel.Token);
+        var counters = BrokerCounters.ForProcess(broker?.Pid, options.RabbitMqNode);
+        var postgresPid = ListeningProcess.Find(new NpgsqlConnectionStringBuilder(options.Postgres).Port);
+        distributed = await new DistributedBenchmark(services, actuator, broker?.Pid, postgresPid, counters, clock, log).RunAsync(settings, cancel.Token);
     }
 }
 catch (ArgumentException ex)
@@ -80,20 +101,12 @@ catch (Exception ex) when (ex is not OutOfMemoryException)
     return 1;
 }
 
-var report = new BenchReport(1, startedAt, options.Smoke, MachineInfo.Read(), broker, raw, pipelines);
+var report = new BenchReport(2, startedAt, options.Smoke, MachineInfo.Read(), broker, raw, pipelines, distributed, Ratios.Of(raw, distributed));
 await ReportWriter.WriteJsonAsync(report, options.Output, cancel.Token);
 log.WriteLine();
 log.Write(ReportWriter.Table(report));
 log.WriteLine($"Written to {options.Output}");
 return report.CountsExact ? 0 : 2;
-
-static (string Host, int Port) HostAndPort(string endpoint)
-{
-    var colon = endpoint.LastIndexOf(':');
-    return colon > 0 && int.TryParse(endpoint[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var port)
-        ? (endpoint[..colon], port)
-        : throw new ArgumentException($"--rabbitmq takes HOST:PORT, not '{endpoint}'.");
-}
 
 static async Task<string?> BrokerVersionAsync(ConnectionFactory factory, CancellationToken ct)
 {

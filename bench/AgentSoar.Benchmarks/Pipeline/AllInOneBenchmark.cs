@@ -22,13 +22,14 @@ internal sealed class AllInOneBenchmark(AllInOneService service, TimeProvider cl
         }
 
         using var api = new PipelineApi(service, settings.Posters);
-        var warmUp = await PostAllAsync(api, 0, settings.WarmUpAlerts, 1, ct);
+        var poster = new AlertPoster(api, clock);
+        var warmUp = await poster.PostAllAsync(settings.WarmUpAlerts, 1, i => BenchAlerts.Numbered(0, i), ct);
         await WaitForRunsAsync(api, warmUp.Since, settings.WarmUpAlerts, ct);
 
         log.WriteLine($"  all-in-one: {settings.SaturationAlerts} alerts at once");
         var cpu = new CpuMeter(service.Pid.ToString(CultureInfo.InvariantCulture));
         cpu.Start();
-        var saturation = await PostAllAsync(api, 1, settings.SaturationAlerts, settings.Posters, ct);
+        var saturation = await poster.PostAllAsync(settings.SaturationAlerts, settings.Posters, i => BenchAlerts.Numbered(1, i), ct);
         var saturationRuns = await WaitForRunsAsync(api, saturation.Since, settings.SaturationAlerts, ct);
         var cpuPerAlert = cpu.Stop(settings.SaturationAlerts);
         var lastFinished = saturationRuns.Max(r => r.GetProperty("updated_at").GetDateTimeOffset());
@@ -40,7 +41,7 @@ internal sealed class AllInOneBenchmark(AllInOneService service, TimeProvider cl
         // two a second, so that a slow machine (a CI runner) still finishes the smoke sizes in seconds.
         var rate = Math.Max(alertsPerSecond / 10, 2);
         log.WriteLine($"  all-in-one: {settings.LatencyAlerts} alerts at {rate:0.#}/s");
-        var paced = await PostPacedAsync(api, 2, settings.LatencyAlerts, rate, ct);
+        var paced = await poster.PostPacedAsync(settings.LatencyAlerts, rate, i => BenchAlerts.Numbered(2, i), ct);
         await WaitForRunsAsync(api, paced.Since, settings.LatencyAlerts, ct);
         var (latencyCounts, runs) = await CheckAsync(api, paced.Alerts, ct);
         var latencies = paced.Alerts
@@ -60,42 +61,6 @@ internal sealed class AllInOneBenchmark(AllInOneService service, TimeProvider cl
             saturationCounts,
             latencyCounts,
             settings);
-    }
-
-    private async Task<Posted> PostAllAsync(PipelineApi api, int phase, int count, int posters, CancellationToken ct)
-    {
-        var since = clock.GetUtcNow();
-        var alerts = new PostedAlert[count];
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, posters).Select(async _ =>
-        {
-            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
-            {
-                var postedAt = clock.GetUtcNow();
-                alerts[i] = new PostedAlert(await api.PostAlertAsync(BenchAlerts.Numbered(phase, i), ct), postedAt);
-            }
-        }));
-        return new Posted(since, alerts);
-    }
-
-    private async Task<Posted> PostPacedAsync(PipelineApi api, int phase, int count, double perSecond, CancellationToken ct)
-    {
-        var since = clock.GetUtcNow();
-        var alerts = new PostedAlert[count];
-        var pace = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
-        {
-            var due = TimeSpan.FromSeconds(i / perSecond);
-            if (due > pace.Elapsed)
-            {
-                await Task.Delay(due - pace.Elapsed, ct);
-            }
-
-            var postedAt = clock.GetUtcNow();
-            alerts[i] = new PostedAlert(await api.PostAlertAsync(BenchAlerts.Numbered(phase, i), ct), postedAt);
-        }
-
-        return new Posted(since, alerts);
     }
 
     /// <summary>Polls until <paramref name="expected"/> runs created since <paramref name="since"/> have finished; fails when nothing moves for a minute.</summary>
@@ -161,8 +126,4 @@ internal sealed class AllInOneBenchmark(AllInOneService service, TimeProvider cl
     /// <summary>When the run's action step finished: the moment the action's result was recorded.</summary>
     private static DateTimeOffset StepFinished(JsonElement run) =>
         run.GetProperty("steps").EnumerateArray().First(s => s.GetProperty("id").GetString() == "lookup").GetProperty("finished_at").GetDateTimeOffset();
-
-    private sealed record PostedAlert(string AlertId, DateTimeOffset PostedAt);
-
-    private sealed record Posted(DateTimeOffset Since, IReadOnlyList<PostedAlert> Alerts);
 }

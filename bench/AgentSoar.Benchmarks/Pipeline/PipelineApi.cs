@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using AgentSoar.Benchmarks.Services;
 
 namespace AgentSoar.Benchmarks.Pipeline;
 
@@ -11,11 +12,13 @@ internal sealed class PipelineApi : IDisposable
     private static readonly string[] Finished = ["succeeded", "failed", "denied", "cancelled", "timed_out", "rolled_back"];
     private readonly HttpClient _ingest;
     private readonly HttpClient _reader;
+    private readonly HttpClient _responder;
 
-    public PipelineApi(AllInOneService service, int connections)
+    public PipelineApi(IPipelineEndpoint service, int connections)
     {
-        _ingest = Client(service.BaseUrl, service.IngestKey, connections);
-        _reader = Client(service.BaseUrl, service.ReaderKey, 2);
+        _ingest = Client(service.BaseUrl, service.Keys.Ingest, connections);
+        _reader = Client(service.BaseUrl, service.Keys.Reader, 2);
+        _responder = Client(service.BaseUrl, service.Keys.Responder, 2);
     }
 
     /// <returns>The accepted alert's id.</returns>
@@ -54,6 +57,17 @@ internal sealed class PipelineApi : IDisposable
         return (alert.GetProperty("incident_id").GetString(), duplicate);
     }
 
+    /// <summary>Approves an approval as the benchmark's responder, for the hash it was asked with.</summary>
+    public async Task ApproveAsync(Guid approvalId, string actionHash, CancellationToken ct)
+    {
+        var body = JsonSerializer.Serialize(new Dictionary<string, string> { ["decision"] = "approve", ["reason"] = "benchmark", ["action_hash"] = actionHash });
+        using var response = await _responder.PostAsync($"/api/v1/approvals/{approvalId}/decision", new StringContent(body, Encoding.UTF8, "application/json"), ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"POST /approvals/{approvalId}/decision: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
+        }
+    }
+
     public async Task<IReadOnlyList<JsonElement>> RunsOfIncidentAsync(string incidentId, CancellationToken ct) =>
         (await GetAsync($"/api/v1/runs?incident={incidentId}&limit=500", ct)).EnumerateArray().ToList();
 
@@ -61,6 +75,7 @@ internal sealed class PipelineApi : IDisposable
     {
         _ingest.Dispose();
         _reader.Dispose();
+        _responder.Dispose();
     }
 
     private async Task<JsonElement> GetAsync(string path, CancellationToken ct)

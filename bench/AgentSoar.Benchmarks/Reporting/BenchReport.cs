@@ -1,3 +1,4 @@
+using AgentSoar.Benchmarks.Distributed;
 using AgentSoar.Benchmarks.Measuring;
 using AgentSoar.Benchmarks.Pipeline;
 using AgentSoar.Benchmarks.Raw;
@@ -12,10 +13,12 @@ internal sealed record BenchReport(
     MachineInfo Machine,
     BrokerInfo? Broker,
     IReadOnlyList<RawResult> Raw,
-    IReadOnlyList<PipelineResult> Pipelines)
+    IReadOnlyList<PipelineResult> Pipelines,
+    DistributedResult? Distributed,
+    Ratios? Ratios)
 {
     /// <summary>Every count the run checks came out exact.</summary>
-    public bool CountsExact => Raw.All(r => r.CountsExact) && Pipelines.All(p => p.CountsExact);
+    public bool CountsExact => Raw.All(r => r.CountsExact) && Pipelines.All(p => p.CountsExact) && (Distributed?.CountsExact ?? true);
 }
 
 /// <summary>The broker the raw baseline ran against, and the process whose CPU was counted as its own.</summary>

@@ -44,7 +44,7 @@ internal static class ReportWriter
             text.AppendLine();
         }
 
-        foreach (var p in report.Pipelines)
+        foreach (var p in report.Pipelines.Append(report.Distributed?.Pipeline).OfType<Pipeline.PipelineResult>())
         {
             text.AppendLine(Invariant($"Pipeline ({p.Mode}): alert → rules planner → one no-op action, no approval"));
             text.AppendLine("alerts   alerts/s   cpu µs/alert  latency at     p50 ms      p99 ms      peak RSS MiB  exact");
@@ -57,11 +57,16 @@ internal static class ReportWriter
             text.AppendLine();
         }
 
+        if (report.Distributed is { } d)
+        {
+            DistributedTable.Append(text, d, report.Ratios);
+        }
+
         text.AppendLine(report.CountsExact ? "All counts exact." : "COUNTS NOT EXACT: see above.");
         return text.ToString();
     }
 
-    private static string Cpu(double? microseconds) => microseconds is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "n/a";
+    public static string Cpu(double? microseconds) => microseconds is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "n/a";
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
