@@ -26,12 +26,12 @@ internal sealed class DistributedBenchmark(DistributedServices services, BenchAc
 
         log.WriteLine($"  distributed: {settings.SaturationAlerts} alerts at once");
         var cpu = new ProcessGroupCpu(ProcessesToMeter(), postgresPid, "postgres");
-        var before = counters is null ? null : await counters.ReadAsync(ct);
+        var before = await ReadCountersAsync(ct);
         cpu.Start();
         var saturation = await poster.PostAllAsync(settings.SaturationAlerts, settings.Posters, i => BenchAlerts.Numbered(11, i), ct);
         var lastFinished = await runs.FinishedAsync(saturation.Since, settings.SaturationAlerts, poll, ct);
         var cpuPerAlert = cpu.Stop(settings.SaturationAlerts);
-        var h = before is null ? null : PerAlert(await counters!.ReadAsync(ct) - before, settings.SaturationAlerts, counters.Node);
+        var h = before is not null && await ReadCountersAsync(ct) is { } after ? PerAlert(after - before, settings.SaturationAlerts, counters!.Node) : null;
         var elapsed = Math.Max((lastFinished - saturation.Since).TotalSeconds, 0.001);
         var alertsPerSecond = settings.SaturationAlerts / elapsed;
         var (saturationCounts, _) = await store.CheckAsync(saturation.Ids, "lookup", ct);
@@ -61,6 +61,25 @@ internal sealed class DistributedBenchmark(DistributedServices services, BenchAc
         var containment = settings.ContainmentAlerts > 0 ? await phases.ContainmentAsync(settings, ct) : null;
         var approval = settings.ApprovalAlerts > 0 ? await phases.ApprovalAsync(settings, ct) : null;
         return new DistributedResult(pipeline, h, cpuPerAlert, storm, containment, approval, settings);
+    }
+
+    /// <summary>The broker's counters, or null (H is then not reported) when they cannot be read here.</summary>
+    private async Task<BrokerCount?> ReadCountersAsync(CancellationToken ct)
+    {
+        if (counters is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await counters.ReadAsync(ct);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            log.WriteLine($"  distributed: the broker's counters could not be read, so H is not measured: {ex.Message}");
+            return null;
+        }
     }
 
     private Dictionary<string, int> ProcessesToMeter()

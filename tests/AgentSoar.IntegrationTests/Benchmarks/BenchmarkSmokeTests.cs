@@ -6,21 +6,21 @@ namespace AgentSoar.IntegrationTests.Benchmarks;
 
 /// <summary>
 /// The benchmark (bench/AgentSoar.Benchmarks, docs/performance.md) with its smoke sizes, against the
-/// RabbitMQ the test script starts: it completes and every count is exact. Its timings are not checked
+/// RabbitMQ and PostgreSQL the test script starts: the raw baseline, the all-in-one mode and the
+/// distributed one (its storm, containment race and approval path too) complete and every count is exact. Its timings are not checked
 /// here, on purpose: CI machines vary, and a benchmark is not a timed test.
 /// </summary>
 public sealed class BenchmarkSmokeTests
 {
     [Fact]
-    public async Task Smoke_RawBaselineAndAllInOne_CompletesWithExactCounts()
+    public async Task Smoke_RawBaselineAllInOneAndDistributed_CompletesWithExactCounts()
     {
-        var rabbit = Environment.GetEnvironmentVariable("AGENTSOAR_TEST_RABBITMQ") is { Length: > 0 } r
-            ? r
-            : throw new InvalidOperationException("AGENTSOAR_TEST_RABBITMQ is not set: run the tests with scripts/test.sh, which starts RabbitMQ.");
+        var rabbit = Required("AGENTSOAR_TEST_RABBITMQ");
+        var postgres = Required("AGENTSOAR_TEST_POSTGRES");
         var output = Path.Combine(Path.GetTempPath(), $"agentsoar-bench-{Guid.NewGuid():N}.json");
         try
         {
-            var (exitCode, printed) = await RunBenchmarkAsync("--smoke", "--rabbitmq", rabbit, "--out", output);
+            var (exitCode, printed) = await RunBenchmarkAsync("--smoke", "--rabbitmq", rabbit, "--postgres", postgres, "--out", output);
 
             Assert.True(exitCode == 0, $"exit code {exitCode}:{Environment.NewLine}{printed}");
             using var report = JsonDocument.Parse(await File.ReadAllTextAsync(output));
@@ -42,12 +42,32 @@ public sealed class BenchmarkSmokeTests
             AssertExact(pipeline.GetProperty("latency_counts"), 10);
             Assert.Equal(10, pipeline.GetProperty("alert_to_action").GetProperty("samples").GetInt32());
             Assert.True(report.RootElement.GetProperty("machine").GetProperty("cores").GetInt32() > 0);
+
+            var distributed = report.RootElement.GetProperty("distributed");
+            var distributedPipeline = distributed.GetProperty("pipeline");
+            Assert.Equal("distributed", distributedPipeline.GetProperty("mode").GetString());
+            AssertExact(distributedPipeline.GetProperty("saturation_counts"), 20);
+            AssertExact(distributedPipeline.GetProperty("latency_counts"), 10);
+            Assert.Equal(10, distributedPipeline.GetProperty("alert_to_action").GetProperty("samples").GetInt32());
+            AssertExact(distributed.GetProperty("storm").GetProperty("counts"), 30);
+            foreach (var (race, alerts) in new[] { ("containment", 3), ("approval", 3) })
+            {
+                var result = distributed.GetProperty(race);
+                AssertExact(result.GetProperty("counts"), alerts);
+                Assert.Equal(alerts, result.GetProperty("latency").GetProperty("samples").GetInt32());
+                Assert.Equal(0, result.GetProperty("repeated_commands").GetInt32());
+            }
         }
         finally
         {
             File.Delete(output);
         }
     }
+
+    private static string Required(string variable) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"{variable} is not set: run the tests with scripts/test.sh, which starts RabbitMQ and PostgreSQL.");
 
     /// <summary>Each alert its own incident, with exactly one run, which succeeded; nothing else ran.</summary>
     private static void AssertExact(JsonElement counts, int alerts)
