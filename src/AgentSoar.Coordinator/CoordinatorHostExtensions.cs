@@ -2,6 +2,7 @@ using AgentSoar.Coordinator.Accounts;
 using AgentSoar.Coordinator.ApiKeys;
 using AgentSoar.Coordinator.Approvals;
 using AgentSoar.Coordinator.Catalog;
+using AgentSoar.Coordinator.DeadLetters;
 using AgentSoar.Coordinator.Health;
 using AgentSoar.Coordinator.Incidents;
 using AgentSoar.Coordinator.Intake;
@@ -55,6 +56,7 @@ public static class CoordinatorHostExtensions
         services.AddHostedService<Watchdog>();
         services.AddHostedService<PlaybookReloader>();
         services.AddHealthChecks().AddCheck<CoordinatorHealthCheck>("coordinator");
+        services.AddAgentSoarDeadLetters(builder.Configuration);
 
         services.AgentSoarBus().Consumers.Add(bus =>
         {

@@ -1,3 +1,4 @@
+using AgentSoar.Hosting.Bus.DeadLetters;
 using AgentSoar.Hosting.Logging;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -74,6 +75,7 @@ public static class BusExtensions
     private static void Configure<TEndpoint>(IBusRegistrationContext context, IBusFactoryConfigurator<TEndpoint> cfg, BusContributions contributions)
         where TEndpoint : IReceiveEndpointConfigurator
     {
+        cfg.UseAgentSoarDeadLetters(context);
         cfg.UseConsumeFilter(typeof(CorrelationLogFilter<>), context);
 
         // Optimistic-concurrency conflicts and brief outages are retried in place; what still fails
