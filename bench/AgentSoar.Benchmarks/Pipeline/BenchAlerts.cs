@@ -22,8 +22,8 @@ internal static class BenchAlerts
     public static string ForHost(string title, string hostname) =>
         Finding($"{title} {hostname}", new JsonObject { ["name"] = "device.hostname", ["type_id"] = 1, ["type"] = "Hostname", ["value"] = hostname });
 
-    /// <summary>A host name of its own for each alert of a phase: <c>bench-PREFIX-RUN-INDEX</c>.</summary>
-    public static string HostName(string prefix, string run, int index) => $"bench-{prefix}-{run}-{index}";
+    /// <summary>A host name of its own for each alert of a phase: <c>bench-PREFIX-RUN-INDEX</c> (<c>warm</c> for a negative index: the warm-up).</summary>
+    public static string HostName(string prefix, string run, int index) => $"bench-{prefix}-{run}-{(index < 0 ? "warm" : index.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
 
     private static string Finding(string title, JsonObject observable) =>
         new JsonObject

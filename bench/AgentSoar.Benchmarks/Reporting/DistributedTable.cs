@@ -12,6 +12,11 @@ internal static class DistributedTable
         text.AppendLine(d.H is { } h
             ? Invariant($"H, broker messages per alert (saturation, {h.Source}): {h.Published:0.00} published, {h.Routed:0.00} routed, {h.Delivered:0.00} delivered")
             : "H, broker messages per alert: not measured (the broker's counters could not be read: rabbitmqctl and the node's name are needed)");
+        if (d.CpuUsPerAlertByProcess.TryGetValue("total", out var total))
+        {
+            text.AppendLine(Invariant($"CPU busy at saturation: {total * d.Pipeline.AlertsPerSecond / 1e6:0.00} cores of {Environment.ProcessorCount} (these processes, not the benchmark's own)"));
+        }
+
         text.AppendLine("CPU µs per alert by process: " + string.Join(", ", d.CpuUsPerAlertByProcess.Select(c => Invariant($"{c.Key} {c.Value:0}"))));
         if (d.Storm is { } s)
         {
