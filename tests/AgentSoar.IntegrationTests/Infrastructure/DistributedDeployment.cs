@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Npgsql;
 
 namespace AgentSoar.IntegrationTests.Infrastructure;
@@ -87,6 +88,25 @@ public sealed class DistributedDeployment : Deployment
         StartCoordinator(replica);
         await WaitUntilReadyAsync(CoordinatorHealthUrls[replica]);
     }
+
+    /// <summary>
+    /// Starts a killed replica again and waits only until it answers with its database up: with no
+    /// connector host running, it cannot learn the connectors, so it stays degraded.
+    /// </summary>
+    public async Task RestartCoordinatorWithoutConnectorsAsync(int replica = 0)
+    {
+        StartCoordinator(replica);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        await Eventually.GetAsync("the Coordinator to answer with its database up", async () =>
+        {
+            using var response = await http.GetAsync(CoordinatorHealthUrls[replica]);
+            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            return body.GetProperty("checks").TryGetProperty("coordinator", out var c) && c.GetProperty("status").GetString() is "healthy" or "degraded" ? "up" : null;
+        }, TimeSpan.FromSeconds(60), Diagnostics);
+    }
+
+    /// <summary>One Coordinator replica's process, for what it printed.</summary>
+    public ServiceProcess CoordinatorProcess(int replica = 0) => _processes[CoordinatorKey(replica)];
 
     /// <summary>Kill -9 of the ConnectorHost: what it was executing is neither answered nor acknowledged.</summary>
     public void KillConnectorHost() => _processes[ConnectorHost].KillHard();

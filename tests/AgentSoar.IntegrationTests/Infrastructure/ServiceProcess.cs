@@ -22,6 +22,9 @@ public sealed class ServiceProcess : IDisposable
 
     public string Output => string.Join(Environment.NewLine, _output.TakeLast(80));
 
+    /// <summary>Every line kept (the newest 400), for tests that look for what a process logged.</summary>
+    public IReadOnlyList<string> Lines => _output.ToList();
+
     public static ServiceProcess Start(string project, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
