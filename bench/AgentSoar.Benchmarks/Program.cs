@@ -82,7 +82,7 @@ try
     if (options.Distributed)
     {
         log.WriteLine("distributed: starting the four services");
-        var settings = new DistributedSettings(options.Alerts, options.LatencyAlerts, options.Smoke ? 3 : 20, options.StormAlerts, options.ContainmentAlerts, options.ApprovalAlerts);
+        var settings = new DistributedSettings(options.Alerts, options.LatencyAlerts, options.Smoke ? 3 : 20, options.StormAlerts, options.ContainmentAlerts, options.ApprovalAlerts, DatabaseSettleSeconds: options.Smoke ? 0 : 11);
         using var actuator = new BenchActuator(clock, TimeSpan.FromMilliseconds(settings.ActuatorDelayMs));
         await using var services = await DistributedServices.StartAsync(RepositoryLayout.Root, RepositoryLayout.Configuration, options.RabbitMq!, options.Postgres!, actuator.Url, cancel.Token);
         var counters = BrokerCounters.ForProcess(broker?.Pid, options.RabbitMqNode);

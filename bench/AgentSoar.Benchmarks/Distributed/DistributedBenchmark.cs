@@ -27,10 +27,13 @@ internal sealed class DistributedBenchmark(DistributedServices services, BenchAc
         log.WriteLine($"  distributed: {settings.SaturationAlerts} alerts at once");
         var cpu = new ProcessGroupCpu(ProcessesToMeter(), postgresPid, "postgres");
         var before = await ReadCountersAsync(ct);
+        var databaseBefore = await store.ReadStatsAsync(ct);
         cpu.Start();
         var saturation = await poster.PostAllAsync(settings.SaturationAlerts, settings.Posters, i => BenchAlerts.Numbered(11, i), ct);
         var lastFinished = await runs.FinishedAsync(saturation.Since, settings.SaturationAlerts, poll, ct);
         var cpuPerAlert = cpu.Stop(settings.SaturationAlerts);
+        await Task.Delay(TimeSpan.FromSeconds(settings.DatabaseSettleSeconds), ct);
+        var database = DatabasePerAlert(await store.ReadStatsAsync(ct) - databaseBefore, settings.SaturationAlerts);
         var h = before is not null && await ReadCountersAsync(ct) is { } after ? PerAlert(after - before, settings.SaturationAlerts, counters!.Node) : null;
         var elapsed = Math.Max((lastFinished - saturation.Since).TotalSeconds, 0.001);
         var alertsPerSecond = settings.SaturationAlerts / elapsed;
@@ -60,7 +63,7 @@ internal sealed class DistributedBenchmark(DistributedServices services, BenchAc
         var storm = settings.StormAlerts > 0 ? await phases.StormAsync(settings, ct) : null;
         var containment = settings.ContainmentAlerts > 0 ? await phases.ContainmentAsync(settings, ct) : null;
         var approval = settings.ApprovalAlerts > 0 ? await phases.ApprovalAsync(settings, ct) : null;
-        return new DistributedResult(pipeline, h, cpuPerAlert, storm, containment, approval, settings);
+        return new DistributedResult(pipeline, h, database, cpuPerAlert, storm, containment, approval, settings);
     }
 
     /// <summary>The broker's counters, or null (H is then not reported) when they cannot be read here.</summary>
@@ -92,6 +95,9 @@ internal sealed class DistributedBenchmark(DistributedServices services, BenchAc
 
         return processes;
     }
+
+    private static DatabaseWorkPerAlert DatabasePerAlert(DatabaseCount during, int alerts) =>
+        new(Math.Round((double)during.Commits / alerts, 2), Math.Round((double)during.Inserted / alerts, 2), Math.Round((double)during.Updated / alerts, 2), Math.Round((double)during.Deleted / alerts, 2));
 
     private static BrokerMessagesPerAlert PerAlert(BrokerCount during, int alerts, string node) =>
         new(Math.Round((double)during.Published / alerts, 2), Math.Round((double)during.Routed / alerts, 2), Math.Round((double)during.Delivered / alerts, 2),

@@ -9,6 +9,12 @@ namespace AgentSoar.Benchmarks.Distributed;
 /// </summary>
 internal sealed record BrokerMessagesPerAlert(double Published, double Routed, double Delivered, long PublishedTotal, string Source);
 
+/// <summary>
+/// The database work per alert during the saturation phase, from PostgreSQL's own counters: transactions
+/// committed (the benchmark's own few polling reads included), rows inserted, updated and deleted.
+/// </summary>
+internal sealed record DatabaseWorkPerAlert(double Commits, double RowsInserted, double RowsUpdated, double RowsDeleted);
+
 /// <summary>The alert storm: all posted at once, how long until the last run finished, each service's peak memory, exact counts.</summary>
 internal sealed record StormResult(int Alerts, double PostingSeconds, double DrainSeconds, IReadOnlyDictionary<string, long?> PeakRssBytes, PipelineCounts Counts);
 
@@ -27,6 +33,7 @@ internal sealed record RaceResult(int Alerts, Percentiles Latency, Percentiles? 
 internal sealed record DistributedResult(
     PipelineResult Pipeline,
     BrokerMessagesPerAlert? H,
+    DatabaseWorkPerAlert Database,
     IReadOnlyDictionary<string, double> CpuUsPerAlertByProcess,
     StormResult? Storm,
     RaceResult? Containment,

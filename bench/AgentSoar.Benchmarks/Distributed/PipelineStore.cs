@@ -110,6 +110,21 @@ internal sealed class PipelineStore(string connectionString)
         return dispatched;
     }
 
+    /// <summary>
+    /// The database's own counters (pg_stat_database): transactions committed and rows written. PostgreSQL
+    /// publishes a busy connection's counts about once a second and an idle one's within ten, so a reading
+    /// taken more than ten seconds after the work stopped has all of it.
+    /// </summary>
+    public async Task<DatabaseCount> ReadStatsAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = new NpgsqlCommand(
+            "SELECT xact_commit, tup_inserted, tup_updated, tup_deleted FROM pg_stat_database WHERE datname = current_database()", connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new DatabaseCount(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+    }
+
     /// <summary>The approvals waiting for a decision, with the hash they were asked for and the alert whose incident asks.</summary>
     public async Task<IReadOnlyList<PendingApproval>> PendingApprovalsAsync(CancellationToken ct)
     {
@@ -136,5 +151,12 @@ internal sealed class PipelineStore(string connectionString)
 
 /// <summary>When a run's step started and finished (its result recorded), by the Coordinator's clock.</summary>
 internal sealed record StepTimes(DateTimeOffset? StartedAt, DateTimeOffset FinishedAt);
+
+/// <summary>One reading of the database's counters, or the difference of two.</summary>
+internal sealed record DatabaseCount(long Commits, long Inserted, long Updated, long Deleted)
+{
+    public static DatabaseCount operator -(DatabaseCount after, DatabaseCount before) =>
+        new(after.Commits - before.Commits, after.Inserted - before.Inserted, after.Updated - before.Updated, after.Deleted - before.Deleted);
+}
 
 internal sealed record PendingApproval(Guid Id, string ActionHash, string AlertId);
