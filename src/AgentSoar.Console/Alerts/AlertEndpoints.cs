@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
@@ -22,6 +23,9 @@ public static class AlertEndpoints
     /// <summary>How much of a refused body the dead-letter list keeps, to recognise it by.</summary>
     private const int ExcerptBytes = 2048;
 
+    /// <summary>What a refusal for want of the broker asks the sender to wait: about as long as a broker or connection takes to come back.</summary>
+    private const int RetryAfterSeconds = 5;
+
     public static IEndpointRouteBuilder MapAlertEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapPost("/alerts", PostAsync).RequireAuthorization(Roles.CanIngest).RequireRateLimiting(RatePolicy);
@@ -38,8 +42,17 @@ public static class AlertEndpoints
     /// key's <c>AlertFormat</c>, else detected). It is read with a hard size limit and normalised before anything is
     /// sent: a refused alert is answered with what is wrong and where, and kept only in the bounded dead-letter list.
     /// </summary>
-    private static async Task<IResult> PostAsync(HttpContext http, IPublishEndpoint bus, IOptions<ApiKeyOptions> options, AlertIntake intake, TimeProvider clock, CancellationToken ct)
+    /// <remarks>
+    /// 202 means the broker confirmed it has the alert (a durable queue, a persistent message), so it is not lost if
+    /// any service or the broker restarts after the answer. When the broker does not confirm within
+    /// <c>AgentSoar:Api:AlertConfirmTimeout</c> the alert is refused with 503 and <c>Retry-After</c>: sending it again is
+    /// safe, as a copy that did get through is folded into its incident as a repeat.
+    /// </remarks>
+    private static async Task<IResult> PostAsync(
+        HttpContext http, IPublishEndpoint bus, IOptions<ApiKeyOptions> options, AlertIntake intake, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
+        var logger = logs.CreateLogger(typeof(AlertEndpoints).FullName!);
+        var confirmLimit = options.Value.AlertConfirmTimeout;
         var receivedAt = clock.GetUtcNow();
         var who = http.User.FindFirstValue(ClaimTypes.Name) ?? "unknown";
         var formatText = http.Request.Query["format"].FirstOrDefault() ?? http.User.FindFirstValue(ApiKeyAuthenticationHandler.AlertFormatClaim);
@@ -54,7 +67,7 @@ public static class AlertEndpoints
         if (body is null)
         {
             var tooLarge = new AlertNormalizationError(AlertErrorKind.TooLarge, "$", $"the body is larger than the limit of {limit} bytes (AgentSoar:Api:MaxAlertBytes)");
-            await RejectAsync(bus, who, format, tooLarge, [], limit, receivedAt, ct);
+            await RejectAsync(bus, who, format, tooLarge, [], limit, receivedAt, confirmLimit, logger, ct);
             return Problems.Of(StatusCodes.Status413PayloadTooLarge, "Alert too large", tooLarge.Message);
         }
 
@@ -62,13 +75,21 @@ public static class AlertEndpoints
         var normalized = intake.Normalizer.TryNormalize(text, format, out var error);
         if (normalized is null)
         {
-            await RejectAsync(bus, who, format, error!, body, body.Length, receivedAt, ct);
+            await RejectAsync(bus, who, format, error!, body, body.Length, receivedAt, confirmLimit, logger, ct);
             return Refusal(error!, text);
         }
 
         var alertId = Guid.CreateVersion7(receivedAt);
         var finding = JsonSerializer.SerializeToElement(normalized.Finding);
-        await bus.Publish(new AlertReceived(alertId, who, finding, who, receivedAt), ct);
+        if (!await BrokerHandOff.TryPublishAsync(bus, new AlertReceived(alertId, who, finding, who, receivedAt), confirmLimit, logger, ct))
+        {
+            http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return Problems.Of(
+                StatusCodes.Status503ServiceUnavailable,
+                "Message broker unavailable",
+                $"the alert was not accepted: the message broker did not confirm it within {confirmLimit.TotalSeconds:0.#}s (AgentSoar:Api:AlertConfirmTimeout); send it again after the Retry-After seconds");
+        }
+
         return Results.Accepted($"/api/v1/alerts/{alertId}", new { alert_id = alertId, status = "accepted", format = normalized.Format.ToString() });
     }
 
@@ -109,12 +130,13 @@ public static class AlertEndpoints
         }
     }
 
+    /// <summary>Records a refused alert in the dead-letter list, best effort: with the broker away the sender still gets its answer.</summary>
     private static Task RejectAsync(
-        IPublishEndpoint bus, string who, AlertFormat format, AlertNormalizationError error, byte[] body, int bytes, DateTimeOffset at, CancellationToken ct)
+        IPublishEndpoint bus, string who, AlertFormat format, AlertNormalizationError error, byte[] body, int bytes, DateTimeOffset at, TimeSpan limit, ILogger logger, CancellationToken ct)
     {
         var excerpt = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, ExcerptBytes));
         var kind = JsonNamingPolicy.SnakeCaseLower.ConvertName(error.Kind.ToString());
         var formatName = format.Kind == AlertFormatKind.Auto ? null : format.ToString();
-        return bus.Publish(new AlertRejected(Guid.CreateVersion7(at), who, formatName, kind, error.Path, error.Message, excerpt, bytes, at), ct);
+        return BrokerHandOff.TryPublishAsync(bus, new AlertRejected(Guid.CreateVersion7(at), who, formatName, kind, error.Path, error.Message, excerpt, bytes, at), limit, logger, ct);
     }
 }

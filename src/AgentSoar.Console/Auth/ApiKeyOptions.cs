@@ -42,6 +42,12 @@ public sealed class ApiKeyOptions
     /// </summary>
     public TimeSpan StoredKeysRefresh { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long posting an alert waits for the broker to confirm it has the alert. An alert is accepted (202) only
+    /// once confirmed; after this long it is refused with 503 and <c>Retry-After</c>. Default 10 seconds.
+    /// </summary>
+    public TimeSpan AlertConfirmTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long the API waits for the Coordinator to answer a query or a decision.</summary>
     public TimeSpan CoordinatorTimeout { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -1,4 +1,5 @@
 using AgentSoar.Hosting.Bus.DeadLetters;
+using AgentSoar.Hosting.Health;
 using AgentSoar.Hosting.Logging;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +31,7 @@ public static class BusExtensions
         var options = builder.Configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
         OptionsValidation.ThrowIfInvalid(options);
         var contributions = builder.Services.AgentSoarBus();
+        builder.Services.AddStrictBusHealth();
 
         // "Started" means the bus is connected and its endpoints are bound: background loops and
         // start-up messages that wait for the application to start then find a working bus.
@@ -55,9 +57,13 @@ public static class BusExtensions
                     {
                         h.Username(options.Username);
                         h.Password(options.Password);
+
+                        // MassTransit's default, set on purpose: a publish completes only once the broker
+                        // has the message, which is what lets the API answer 202 (ADR 0013).
+                        h.PublisherConfirmation = true;
                     });
                     cfg.PrefetchCount = options.PrefetchCount;
-                    Configure(context, cfg, contributions);
+                    Configure(context, cfg, contributions, options);
                 });
             }
             else
@@ -65,22 +71,22 @@ public static class BusExtensions
                 bus.UsingInMemory((context, cfg) =>
                 {
                     cfg.PrefetchCount = options.PrefetchCount;
-                    Configure(context, cfg, contributions);
+                    Configure(context, cfg, contributions, options);
                 });
             }
         });
         return builder;
     }
 
-    private static void Configure<TEndpoint>(IBusRegistrationContext context, IBusFactoryConfigurator<TEndpoint> cfg, BusContributions contributions)
+    private static void Configure<TEndpoint>(IBusRegistrationContext context, IBusFactoryConfigurator<TEndpoint> cfg, BusContributions contributions, BusOptions options)
         where TEndpoint : IReceiveEndpointConfigurator
     {
         cfg.UseAgentSoarDeadLetters(context);
         cfg.UseConsumeFilter(typeof(CorrelationLogFilter<>), context);
 
-        // Optimistic-concurrency conflicts and brief outages are retried in place; what still fails
-        // goes to the endpoint's _error queue with the exception, never silently dropped.
-        cfg.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(100)));
+        // Outages of the database or broker are retried in place for minutes, other failures a few
+        // times; what still fails goes to the endpoint's _error queue with the exception.
+        cfg.UseAgentSoarRetry(options);
         foreach (var endpoint in contributions.Endpoints)
         {
             endpoint(context, cfg);

@@ -17,6 +17,7 @@ public sealed class DistributedDeployment : Deployment
     private readonly Dictionary<string, string> _environment;
     private readonly List<int> _coordinatorPorts;
     private readonly int _connectorHostPort = FreePort.Next();
+    private readonly int _plannerPort = FreePort.Next();
     private readonly string _serverConnectionString;
     private readonly string _database = "agentsoar_" + Guid.NewGuid().ToString("N")[..12];
 
@@ -54,6 +55,12 @@ public sealed class DistributedDeployment : Deployment
     /// <summary>The Coordinator replicas' health addresses, in start order.</summary>
     public IReadOnlyList<string> CoordinatorHealthUrls => _coordinatorPorts.Select(p => $"http://127.0.0.1:{p}/health").ToList();
 
+    /// <summary>Every service's <c>/health</c> address by service name (the first Coordinator replica's under its plain name).</summary>
+    public IReadOnlyDictionary<string, string> HealthUrls =>
+        new[] { ("AgentSoar.Console", ApiPort), ("AgentSoar.Planner", _plannerPort), (ConnectorHost, _connectorHostPort) }
+            .Concat(_coordinatorPorts.Select((port, replica) => (CoordinatorKey(replica), port)))
+            .ToDictionary(s => s.Item1, s => $"http://127.0.0.1:{s.Item2}/health", StringComparer.Ordinal);
+
     /// <summary>The Coordinator's database, for tests that count what it holds.</summary>
     public string DatabaseConnectionString => new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _database }.ConnectionString;
 
@@ -69,7 +76,7 @@ public sealed class DistributedDeployment : Deployment
             deployment.StartCoordinator(i);
         }
 
-        deployment.Start("AgentSoar.Planner", "AgentSoar.Planner", FreePort.Next());
+        deployment.Start("AgentSoar.Planner", "AgentSoar.Planner", deployment._plannerPort);
         deployment.Start(ConnectorHost, ConnectorHost, deployment._connectorHostPort);
         deployment.Start("AgentSoar.Console", "AgentSoar.Console", deployment.ApiPort);
         foreach (var url in deployment.CoordinatorHealthUrls)
