@@ -97,7 +97,8 @@ internal sealed class DistributedBenchmark(DistributedServices services, BenchAc
     }
 
     private static DatabaseWorkPerAlert DatabasePerAlert(DatabaseCount during, int alerts) =>
-        new(Math.Round((double)during.Commits / alerts, 2), Math.Round((double)during.Inserted / alerts, 2), Math.Round((double)during.Updated / alerts, 2), Math.Round((double)during.Deleted / alerts, 2));
+        new(Math.Round((double)during.Commits / alerts, 2), Math.Round((double)during.Inserted / alerts, 2), Math.Round((double)during.Updated / alerts, 2), Math.Round((double)during.Deleted / alerts, 2),
+            during.WritesByTable.Where(t => t.Value > 0).OrderByDescending(t => t.Value).ToDictionary(t => t.Key, t => Math.Round((double)t.Value / alerts, 2), StringComparer.Ordinal));
 
     private static BrokerMessagesPerAlert PerAlert(BrokerCount during, int alerts, string node) =>
         new(Math.Round((double)during.Published / alerts, 2), Math.Round((double)during.Routed / alerts, 2), Math.Round((double)during.Delivered / alerts, 2),

@@ -11,9 +11,10 @@ internal sealed record BrokerMessagesPerAlert(double Published, double Routed, d
 
 /// <summary>
 /// The database work per alert during the saturation phase, from PostgreSQL's own counters: transactions
-/// committed (the benchmark's own few polling reads included), rows inserted, updated and deleted.
+/// committed (the benchmark's own few polling reads included), rows inserted, updated and deleted, and
+/// the rows written (inserted, updated or deleted) to each table.
 /// </summary>
-internal sealed record DatabaseWorkPerAlert(double Commits, double RowsInserted, double RowsUpdated, double RowsDeleted);
+internal sealed record DatabaseWorkPerAlert(double Commits, double RowsInserted, double RowsUpdated, double RowsDeleted, IReadOnlyDictionary<string, double> RowsWrittenByTable);
 
 /// <summary>The alert storm: all posted at once, how long until the last run finished, each service's peak memory, exact counts.</summary>
 internal sealed record StormResult(int Alerts, double PostingSeconds, double DrainSeconds, IReadOnlyDictionary<string, long?> PeakRssBytes, PipelineCounts Counts);

@@ -118,11 +118,25 @@ internal sealed class PipelineStore(string connectionString)
     public async Task<DatabaseCount> ReadStatsAsync(CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = new NpgsqlCommand(
-            "SELECT xact_commit, tup_inserted, tup_updated, tup_deleted FROM pg_stat_database WHERE datname = current_database()", connection);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return new DatabaseCount(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+        DatabaseCount total;
+        await using (var command = new NpgsqlCommand(
+            "SELECT xact_commit, tup_inserted, tup_updated, tup_deleted FROM pg_stat_database WHERE datname = current_database()", connection))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            total = new DatabaseCount(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), new Dictionary<string, long>(StringComparer.Ordinal));
+        }
+
+        await using (var command = new NpgsqlCommand("SELECT relname, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_user_tables", connection))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                total.WritesByTable[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        return total;
     }
 
     /// <summary>The approvals waiting for a decision, with the hash they were asked for and the alert whose incident asks.</summary>
@@ -152,11 +166,12 @@ internal sealed class PipelineStore(string connectionString)
 /// <summary>When a run's step started and finished (its result recorded), by the Coordinator's clock.</summary>
 internal sealed record StepTimes(DateTimeOffset? StartedAt, DateTimeOffset FinishedAt);
 
-/// <summary>One reading of the database's counters, or the difference of two.</summary>
-internal sealed record DatabaseCount(long Commits, long Inserted, long Updated, long Deleted)
+/// <summary>One reading of the database's counters (and the rows written to each table), or the difference of two.</summary>
+internal sealed record DatabaseCount(long Commits, long Inserted, long Updated, long Deleted, Dictionary<string, long> WritesByTable)
 {
     public static DatabaseCount operator -(DatabaseCount after, DatabaseCount before) =>
-        new(after.Commits - before.Commits, after.Inserted - before.Inserted, after.Updated - before.Updated, after.Deleted - before.Deleted);
+        new(after.Commits - before.Commits, after.Inserted - before.Inserted, after.Updated - before.Updated, after.Deleted - before.Deleted,
+            after.WritesByTable.ToDictionary(t => t.Key, t => t.Value - before.WritesByTable.GetValueOrDefault(t.Key), StringComparer.Ordinal));
 }
 
 internal sealed record PendingApproval(Guid Id, string ActionHash, string AlertId);

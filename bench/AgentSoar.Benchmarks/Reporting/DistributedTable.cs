@@ -13,6 +13,7 @@ internal static class DistributedTable
             ? Invariant($"H, broker messages per alert (saturation, {h.Source}): {h.Published:0.00} published, {h.Routed:0.00} routed, {h.Delivered:0.00} delivered")
             : "H, broker messages per alert: not measured (the broker's counters could not be read: rabbitmqctl and the node's name are needed)");
         text.AppendLine(Invariant($"Database work per alert (saturation, pg_stat_database): {d.Database.Commits:0.0} transactions, {d.Database.RowsInserted:0.0} rows inserted, {d.Database.RowsUpdated:0.0} updated, {d.Database.RowsDeleted:0.0} deleted"));
+        text.AppendLine("  rows written per alert by table: " + string.Join(", ", d.Database.RowsWrittenByTable.Select(t => Invariant($"{t.Key} {t.Value:0.##}"))));
         if (d.CpuUsPerAlertByProcess.TryGetValue("total", out var total))
         {
             text.AppendLine(Invariant($"CPU busy at saturation: {total * d.Pipeline.AlertsPerSecond / 1e6:0.00} cores of {Environment.ProcessorCount} (these processes, not the benchmark's own)"));
