@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using AgentSoar.Cli.Alerts;
 using AgentSoar.Cli.Cacao;
 using AgentSoar.Cli.Connectors;
+using AgentSoar.Cli.DeadLetters;
 using AgentSoar.Cli.Help;
 using AgentSoar.Cli.Planner;
 using AgentSoar.Cli.Playbooks;
@@ -28,6 +29,7 @@ public static class AgentSoarCli
             AlertsCommand.Create(time ?? TimeProvider.System),
             PlannerCommand.Create(time ?? TimeProvider.System),
             UsersCommand.Create(),
+            DeadLettersCommand.Create(),
         };
         ExitCodesHelp.AddTo(root);
         return root;

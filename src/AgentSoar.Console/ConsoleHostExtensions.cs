@@ -8,6 +8,7 @@ using AgentSoar.Console.ApiKeys;
 using AgentSoar.Console.Approvals;
 using AgentSoar.Console.Auth;
 using AgentSoar.Console.Catalog;
+using AgentSoar.Console.DeadLetters;
 using AgentSoar.Console.Incidents;
 using AgentSoar.Console.Plans;
 using AgentSoar.Console.Runs;
@@ -49,6 +50,7 @@ public static class ConsoleHostExtensions
         services.AddHostedService<FirstAdminOnStart>();
         services.AddAgentSoarUserAdministration();
         services.AddAgentSoarApiKeyAdministration();
+        services.AddAgentSoarDeadLetterClients();
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.CanIngest, p => p.RequireRole(Roles.Ingest, Roles.Admin))
             .AddPolicy(Roles.CanRead, p => p.RequireRole(Roles.Viewer, Roles.Analyst, Roles.Responder, Roles.Admin))
@@ -114,6 +116,7 @@ public static class ConsoleHostExtensions
         api.MapPlanEndpoints();
         api.MapUserEndpoints();
         api.MapApiKeyEndpoints();
+        api.MapDeadLetterEndpoints();
         api.MapGet("/me", (HttpContext http) => Results.Ok(new
         {
             name = http.User.Identity?.Name,
