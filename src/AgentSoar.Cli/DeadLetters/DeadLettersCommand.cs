@@ -29,7 +29,7 @@ internal static class DeadLettersCommand
         var limit = new Option<int>("--limit") { Description = "How many, newest first (at most 500).", DefaultValueFactory = _ => 50 };
         var format = Format();
         var command = new Command("list", "Lists the newest dead letters: id, when, the queue, the message type, the reason, and whether it was replayed.") { limit, format };
-        return WithServer(command, clients, async (parse, api, output, ct) =>
+        return WithServer(command, clients, refusalIsProblem: false, async (parse, api, output, ct) =>
         {
             var (letters, failure) = await api.GetAsync($"dead-letters?limit={parse.GetValue(limit)}", ct);
             if (failure is not null)
@@ -59,7 +59,7 @@ internal static class DeadLettersCommand
         var id = new Argument<Guid>("id") { Description = "The dead letter's id." };
         var format = Format();
         var command = new Command("show", "Shows one dead letter with its reason and its body (secret-named fields masked).") { id, format };
-        return WithServer(command, clients, async (parse, api, output, ct) =>
+        return WithServer(command, clients, refusalIsProblem: false, async (parse, api, output, ct) =>
         {
             var (letter, failure) = await api.GetAsync($"dead-letters/{parse.GetValue(id)}", ct);
             if (failure is not null || letter is null)
@@ -76,7 +76,7 @@ internal static class DeadLettersCommand
     {
         var id = new Argument<Guid>("id") { Description = "The dead letter to replay, once its cause is fixed." };
         var command = new Command("replay", "Sends a dead letter's message back to the queue it failed on, once; recorded with your name and audited.") { id };
-        return WithServer(command, clients, async (parse, api, output, ct) =>
+        return WithServer(command, clients, refusalIsProblem: true, async (parse, api, output, ct) =>
         {
             var (answer, failure) = await api.PostAsync($"dead-letters/{parse.GetValue(id)}/replay", new JsonObject(), ct);
             if (failure is not null)
@@ -96,8 +96,11 @@ internal static class DeadLettersCommand
         return format;
     }
 
-    /// <summary>Adds --server and --key-file, and runs <paramref name="run"/> with a client; what it returns is an error (exit 2), null is success.</summary>
-    private static Command WithServer(Command command, Func<Uri, string, ApiClient> clients, Func<ParseResult, ApiClient, TextWriter, CancellationToken, Task<string?>> run)
+    /// <summary>
+    /// Adds --server and --key-file, and runs <paramref name="run"/> with a client; what it returns is an error (exit 2;
+    /// exit 1 for a refusal, a 4xx answer, when <paramref name="refusalIsProblem"/>), null is success.
+    /// </summary>
+    private static Command WithServer(Command command, Func<Uri, string, ApiClient> clients, bool refusalIsProblem, Func<ParseResult, ApiClient, TextWriter, CancellationToken, Task<string?>> run)
     {
         var server = new ServerOptions();
         server.AddTo(command);
@@ -116,7 +119,7 @@ internal static class DeadLettersCommand
             if (failure is not null)
             {
                 await error.WriteLineAsync($"agentsoar: {failure}");
-                return ExitCodes.CommandFailed;
+                return refusalIsProblem && failure.StartsWith("the server answered 4", StringComparison.Ordinal) ? ExitCodes.ProblemsFound : ExitCodes.CommandFailed;
             }
 
             return ExitCodes.Success;

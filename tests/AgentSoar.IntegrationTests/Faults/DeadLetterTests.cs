@@ -15,6 +15,9 @@ namespace AgentSoar.IntegrationTests.Faults;
 public sealed class DeadLetterTests
 {
     private const string AlertQueue = "agentsoar-alert-received";
+
+    // A ConnectorHost queue, configured by hand rather than by convention: every service, every endpoint.
+    private const string ConnectorQueue = "agentsoar.connector.webhook";
     private const string AlertUrn = "urn:message:AgentSoar.Contracts.Alerts:AlertReceived";
     private const string PoisonSource = "dead-letter-test";
     private const string Constraint = "refuse_dead_letter_test";
@@ -26,10 +29,10 @@ public sealed class DeadLetterTests
         await using var broker = await DeadLetterBroker.ConnectAsync();
         using var responder = deployment.Client(TestKeys.Responder);
 
-        // Garbage that claims to be an envelope, and a well-formed alert the database refuses (as a schema or data
-        // problem would) on every try.
-        var garbage = Encoding.UTF8.GetBytes("{\"messageType\": [\"" + AlertUrn + "\"], \"message\": " + Guid.NewGuid());
-        await broker.PublishAsync(AlertQueue, garbage, Guid.NewGuid());
+        // Garbage that claims to be an envelope, for the ConnectorHost, and a well-formed alert the Coordinator's database
+        // refuses (as a schema or data problem would) on every try.
+        var garbage = Encoding.UTF8.GetBytes("{\"messageType\": [\"urn:message:AgentSoar.Contracts.Actions:ExecuteAction\"], \"message\": " + Guid.NewGuid());
+        await broker.PublishAsync(ConnectorQueue, garbage, Guid.NewGuid());
         await ExecuteAsync(deployment, $"ALTER TABLE alerts ADD CONSTRAINT {Constraint} CHECK (source <> '{PoisonSource}')");
         var alertId = Guid.NewGuid();
         var alert = DeadLetterBroker.Envelope(Guid.NewGuid(), AlertUrn, new JsonObject
@@ -45,20 +48,21 @@ public sealed class DeadLetterTests
         var listed = await Eventually.GetAsync("both poison messages in the dead-letter list", async () =>
         {
             var letters = (await responder.GetJsonAsync("/api/v1/dead-letters")).EnumerateArray().ToList();
-            var unreadable = letters.FirstOrDefault(l => l.GetProperty("message_types").GetArrayLength() == 0 || l.GetProperty("exception_type").GetString()!.Contains("Serialization", StringComparison.Ordinal));
+            var unreadable = letters.FirstOrDefault(l => l.GetProperty("source_queue").GetString() == ConnectorQueue);
             var refused = letters.FirstOrDefault(l => l.GetProperty("reason").GetString()!.Contains(Constraint, StringComparison.Ordinal));
             return unreadable.ValueKind == JsonValueKind.Object && refused.ValueKind == JsonValueKind.Object ? new[] { unreadable, refused } : null;
         }, TimeSpan.FromSeconds(90), deployment.Diagnostics);
         var (unreadableLetter, refusedLetter) = (listed[0], listed[1]);
         Assert.Equal(AlertQueue, refusedLetter.GetProperty("source_queue").GetString());
-        Assert.Equal(AlertQueue, unreadableLetter.GetProperty("source_queue").GetString());
+        Assert.Equal("AgentSoar.ConnectorHost", unreadableLetter.GetProperty("service").GetString());
+        Assert.False(unreadableLetter.GetProperty("replayable").GetBoolean());
         Assert.Equal(AlertUrn, refusedLetter.GetProperty("message_types")[0].GetString());
         Assert.Equal("AgentSoar.Coordinator", refusedLetter.GetProperty("service").GetString());
         Assert.True(refusedLetter.GetProperty("replayable").GetBoolean());
 
         // Both are in the broker's error queue too, once each, with the reason in MassTransit's fault headers.
         var refusedCopy = Assert.Single(await broker.FindAsync(AlertQueue + "_error", alert));
-        var garbageCopy = Assert.Single(await broker.FindAsync(AlertQueue + "_error", garbage));
+        var garbageCopy = Assert.Single(await broker.FindAsync(ConnectorQueue + "_error", garbage));
         Assert.Contains(Constraint, refusedCopy["MT-Fault-Message"], StringComparison.Ordinal);
         Assert.Equal("fault", refusedCopy["MT-Reason"]);
         Assert.True(garbageCopy.ContainsKey("MT-Fault-ExceptionType"));
