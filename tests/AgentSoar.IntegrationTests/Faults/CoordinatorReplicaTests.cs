@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using AgentSoar.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace AgentSoar.IntegrationTests.Faults;
 
 /// <summary>Two Coordinator replicas on one database and one broker: they share a burst, and no step is applied twice.</summary>
-public sealed partial class CoordinatorReplicaTests
+public sealed partial class CoordinatorReplicaTests(ITestOutputHelper output)
 {
     private const int Alerts = 40;
 
@@ -22,6 +23,7 @@ public sealed partial class CoordinatorReplicaTests
         // and together they started each run exactly once.
         var first = RunsStartedBy(deployment.CoordinatorProcess(0));
         var second = RunsStartedBy(deployment.CoordinatorProcess(1));
+        output.WriteLine($"runs started: replica 0 {first.Count}, replica 1 {second.Count}");
         Assert.True(first.Count > 0 && second.Count > 0, $"runs started: replica 0 {first.Count}, replica 1 {second.Count}");
         Assert.Empty(first.Intersect(second));
         Assert.Equal(runs.Select(r => r.Id).Order(StringComparer.Ordinal), first.Concat(second).Order(StringComparer.Ordinal));
