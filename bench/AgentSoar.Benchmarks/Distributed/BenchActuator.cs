@@ -14,7 +14,6 @@ namespace AgentSoar.Benchmarks.Distributed;
 internal sealed class BenchActuator : IDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _received = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<DateTimeOffset>> _awaited = new(StringComparer.OrdinalIgnoreCase);
     private readonly TimeProvider _clock;
@@ -34,9 +33,6 @@ internal sealed class BenchActuator : IDisposable
     public string Url { get; }
 
     public TimeSpan Delay { get; }
-
-    /// <summary>When the first command for this host arrived, if one did.</summary>
-    public DateTimeOffset? ReceivedAt(string hostname) => _received.TryGetValue(hostname, out var at) ? at : null;
 
     /// <summary>Done when the first command for this host arrives, with the moment it did.</summary>
     public Task<DateTimeOffset> ArrivalAsync(string hostname) =>
@@ -88,10 +84,8 @@ internal sealed class BenchActuator : IDisposable
             var device = body.RootElement.GetProperty("target").GetProperty("device");
             if (device.TryGetProperty("hostname", out var host) && host.GetString() is { } hostname)
             {
-                if (_received.TryAdd(hostname, at))
-                {
-                    _awaited.GetOrAdd(hostname, _ => new TaskCompletionSource<DateTimeOffset>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(at);
-                }
+                // The first command's arrival is the one that counts; a repeat only adds to the calls.
+                _awaited.GetOrAdd(hostname, _ => new TaskCompletionSource<DateTimeOffset>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(at);
 
                 _calls.AddOrUpdate(hostname, 1, (_, n) => n + 1);
             }

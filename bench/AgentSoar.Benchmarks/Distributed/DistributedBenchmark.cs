@@ -44,7 +44,7 @@ internal sealed class DistributedBenchmark(DistributedServices services, BenchAc
         var paced = await poster.PostPacedAsync(settings.LatencyAlerts, rate, i => BenchAlerts.Numbered(12, i), ct);
         await runs.FinishedAsync(paced.Since, settings.LatencyAlerts, poll, ct);
         var (latencyCounts, steps) = await store.CheckAsync(paced.Ids, "lookup", ct);
-        var latencies = paced.Alerts.Where(a => steps.ContainsKey(a.AlertId)).Select(a => (steps[a.AlertId].FinishedAt - a.PostedAt).TotalMilliseconds).ToList();
+        var latencies = paced.Alerts.Where(a => steps.ContainsKey(a.AlertId)).Select(a => (steps[a.AlertId] - a.PostedAt).TotalMilliseconds).ToList();
 
         var pipeline = new PipelineResult(
             "distributed",

@@ -29,7 +29,7 @@ internal sealed class DistributedPhases(DistributedServices services, BenchActua
         var posted = await poster.PostPacedAsync(settings.ContainmentAlerts, settings.RacePerSecond, i => BenchAlerts.ForHost("Benchmark containment", hosts[i]), ct);
         await runs.FinishedAsync(posted.Since, settings.ContainmentAlerts, TimeSpan.FromMilliseconds(250), ct);
         var (counts, steps) = await store.CheckAsync(posted.Ids, "contain", ct);
-        var latencies = posted.Alerts.Where(a => steps.ContainsKey(a.AlertId)).Select(a => (steps[a.AlertId].FinishedAt - a.PostedAt).TotalMilliseconds).ToList();
+        var latencies = posted.Alerts.Where(a => steps.ContainsKey(a.AlertId)).Select(a => (steps[a.AlertId] - a.PostedAt).TotalMilliseconds).ToList();
         return new RaceResult(settings.ContainmentAlerts, Percentiles.Of(latencies), null, hosts.Count(h => actuator.Calls(h) != 1), counts);
     }
 

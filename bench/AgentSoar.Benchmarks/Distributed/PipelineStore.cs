@@ -26,9 +26,9 @@ internal sealed class PipelineStore(string connectionString)
 
     /// <summary>
     /// Alert by alert: recorded, its own incident (no other alert in it), exactly one run there, which
-    /// succeeded; and, for the runs that did, when their step <paramref name="stepId"/> started and finished.
+    /// succeeded; and, for the runs that did, when their step <paramref name="stepId"/> finished.
     /// </summary>
-    public async Task<(PipelineCounts Counts, Dictionary<string, StepTimes> Steps)> CheckAsync(IReadOnlyList<string> alertIds, string stepId, CancellationToken ct)
+    public async Task<(PipelineCounts Counts, Dictionary<string, DateTimeOffset> StepFinished)> CheckAsync(IReadOnlyList<string> alertIds, string stepId, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         await using var command = new NpgsqlCommand(
@@ -37,8 +37,6 @@ internal sealed class PipelineStore(string connectionString)
                    (SELECT count(*) FROM alerts o WHERE o.incident_id = a.incident_id),
                    (SELECT count(*) FROM runs r WHERE r.incident_id = a.incident_id AND r.status = 'succeeded'),
                    (SELECT count(*) FROM runs r WHERE r.incident_id = a.incident_id AND r.status <> 'succeeded'),
-                   (SELECT s ->> 'started_at' FROM runs r, jsonb_array_elements(r.state_json::jsonb -> 'steps') s
-                     WHERE r.incident_id = a.incident_id AND s ->> 'id' = @step LIMIT 1),
                    (SELECT s ->> 'finished_at' FROM runs r, jsonb_array_elements(r.state_json::jsonb -> 'steps') s
                      WHERE r.incident_id = a.incident_id AND s ->> 'id' = @step LIMIT 1)
             FROM alerts a WHERE a.id = ANY(@ids)
@@ -48,7 +46,7 @@ internal sealed class PipelineStore(string connectionString)
         command.Parameters.AddWithValue("step", stepId);
         command.CommandTimeout = 300;
         var problems = new List<string>();
-        var steps = new Dictionary<string, StepTimes>(StringComparer.OrdinalIgnoreCase);
+        var steps = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
         var incidents = new HashSet<Guid>();
         int succeeded = 0, other = 0, recorded = 0;
         await using (var reader = await command.ExecuteReaderAsync(ct))
@@ -69,9 +67,9 @@ internal sealed class PipelineStore(string connectionString)
                 {
                     problems.Add($"alert {alert}: {ok} succeeded and {notOk} other runs");
                 }
-                else if (!reader.IsDBNull(7))
+                else if (!reader.IsDBNull(6))
                 {
-                    steps[alert] = new StepTimes(reader.IsDBNull(6) ? null : DateTimeOffset.Parse(reader.GetString(6), System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse(reader.GetString(7), System.Globalization.CultureInfo.InvariantCulture));
+                    steps[alert] = DateTimeOffset.Parse(reader.GetString(6), System.Globalization.CultureInfo.InvariantCulture);
                 }
             }
         }
@@ -162,9 +160,6 @@ internal sealed class PipelineStore(string connectionString)
         return connection;
     }
 }
-
-/// <summary>When a run's step started and finished (its result recorded), by the Coordinator's clock.</summary>
-internal sealed record StepTimes(DateTimeOffset? StartedAt, DateTimeOffset FinishedAt);
 
 /// <summary>One reading of the database's counters (and the rows written to each table), or the difference of two.</summary>
 internal sealed record DatabaseCount(long Commits, long Inserted, long Updated, long Deleted, Dictionary<string, long> WritesByTable)
