@@ -102,6 +102,7 @@ public static class ConsoleHostExtensions
         app.UseRateLimiter();
         app.MapAccountEndpoints();
         app.MapAdminForms();
+        app.MapDeadLetterForms();
 
         // Built now, so a broken mapping file or an unknown alert format in a key stops the start, naming it.
         app.Services.GetRequiredService<AlertIntake>();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AgentSoar.IntegrationTests.Api;
 using AgentSoar.IntegrationTests.Infrastructure;
 using Npgsql;
 
@@ -67,6 +68,13 @@ public sealed class DeadLetterTests
         Assert.Equal("fault", refusedCopy["MT-Reason"]);
         Assert.True(garbageCopy.ContainsKey("MT-Fault-ExceptionType"));
 
+        // The console's page lists them, with a Replay button for the one that can be sent again.
+        using var browser = new CookieBrowser(deployment.ApiBase);
+        using var login = await browser.LoginEventuallyAsync(TestKeys.FirstAdminName, TestKeys.FirstAdminPassword, "/dead-letters");
+        var refusedRow = Row(await browser.Http.GetStringAsync("/dead-letters"), refusedLetter);
+        Assert.Contains(Constraint, refusedRow, StringComparison.Ordinal);
+        Assert.Contains($"dead-letters/{refusedLetter.GetProperty("id").GetString()}/replay", refusedRow, StringComparison.Ordinal);
+
         // The command line lists them with the reason; viewers and analysts don't see them.
         var keyFile = Path.GetTempFileName();
         await File.WriteAllTextAsync(keyFile, TestKeys.Responder);
@@ -83,6 +91,10 @@ public sealed class DeadLetterTests
             // An unreadable message can't be sent as it was: refused, nothing sent.
             using var refusedReplay = await responder.PostAsync($"/api/v1/dead-letters/{unreadableLetter.GetProperty("id").GetString()}/replay", new { });
             Assert.Equal(HttpStatusCode.UnprocessableEntity, refusedReplay.StatusCode);
+            using var formReplay = await browser.Http.PostAsync($"/dead-letters/{unreadableLetter.GetProperty("id").GetString()}/replay", new FormUrlEncodedContent(
+                new Dictionary<string, string> { ["__RequestVerificationToken"] = Token(await browser.Http.GetStringAsync("/dead-letters")) }));
+            Assert.Equal(HttpStatusCode.Redirect, formReplay.StatusCode);
+            Assert.Contains("failed=", formReplay.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
             // The cause is removed; the replay is processed, recorded with who and when, and refused the second time.
             await ExecuteAsync(deployment, $"ALTER TABLE alerts DROP CONSTRAINT {Constraint}");
@@ -105,10 +117,23 @@ public sealed class DeadLetterTests
         Assert.Equal("rita", shown.GetProperty("replayed_by").GetString());
         Assert.Equal(JsonValueKind.String, shown.GetProperty("replayed_at").ValueKind);
         Assert.Contains(alertId.ToString(), shown.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Contains("replayed", Row(await browser.Http.GetStringAsync("/dead-letters"), refusedLetter), StringComparison.Ordinal);
         using var again = await responder.PostAsync($"/api/v1/dead-letters/{refusedLetter.GetProperty("id").GetString()}/replay", new { });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(1, await CountAsync(deployment, $"SELECT count(*) FROM alerts WHERE id = '{alertId}'"));
     }
+
+    /// <summary>The page's table row of <paramref name="letter"/>.</summary>
+    private static string Row(string page, JsonElement letter)
+    {
+        var start = page.IndexOf($"data-dead-letter=\"{letter.GetProperty("id").GetString()}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the dead letter is not on the page");
+        var end = page.IndexOf("</tr>", start, StringComparison.Ordinal);
+        return page[start..end];
+    }
+
+    private static string Token(string page) =>
+        WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value);
 
     private static async Task ExecuteAsync(DistributedDeployment deployment, string sql)
     {
