@@ -140,9 +140,9 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
             _server = null;
         }
 
-        if (File.Exists(PidFile) && int.TryParse(File.ReadAllText(PidFile).Trim(), out var pid))
+        try
         {
-            try
+            if (File.Exists(PidFile) && int.TryParse(File.ReadAllText(PidFile).Trim(), out var pid))
             {
                 using var beam = Process.GetProcessById(pid);
                 if (beam.ProcessName.StartsWith("beam", StringComparison.Ordinal))
@@ -150,10 +150,10 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
                     beam.Kill();
                 }
             }
-            catch (ArgumentException)
-            {
-                // Already gone.
-            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IOException)
+        {
+            // Already gone.
         }
     }
 
