@@ -43,6 +43,11 @@ public sealed class PlanProposedConsumer(
         var incidentJson = new JsonObject { ["id"] = incident.Id.ToString(), ["title"] = incident.Title, ["severity_id"] = incident.SeverityId };
         var review = PlanReview.Review(plan, playbooks, finding, incidentJson, AutoStartPolicy.From(options.Value));
 
+        if (review.Chosen is not null)
+        {
+            await runs.WaitForCatalogAsync(ct);
+        }
+
         await using var tx = await CoordinatorTransaction.BeginAsync(store, dispatcher, clock, ct);
         if (!await tx.Store.TryMarkProcessedAsync("plan", planId, now, ct))
         {

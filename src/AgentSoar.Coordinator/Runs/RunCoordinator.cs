@@ -33,6 +33,12 @@ public sealed partial class RunCoordinator(
     public EngineContext ContextFor(Playbook playbook) =>
         new(playbook, policy, catalog) { DefaultActionTimeout = options.Value.DefaultActionTimeout, Playbooks = playbooks };
 
+    /// <summary>
+    /// Before a transaction that starts a run: returns once the connectors are known (or no host answered in time), so the
+    /// first steps are gated by the actions' declared risk. See <see cref="ConnectorCatalogCache.WaitUntilAnnouncedAsync"/>.
+    /// </summary>
+    public Task WaitForCatalogAsync(CancellationToken ct) => catalog.WaitUntilAnnouncedAsync(ct);
+
     /// <summary>Creates a run inside <paramref name="tx"/> (the caller commits) and takes its first steps.</summary>
     public async Task<RunState> StartInAsync(
         CoordinatorTransaction tx,
@@ -70,6 +76,7 @@ public sealed partial class RunCoordinator(
     public async Task<bool> ApplyAsync(Guid runId, RunEvent @event, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(@event);
+        await catalog.WaitUntilAnnouncedAsync(ct);
         for (var attempt = 1; attempt <= MaxConflictRetries; attempt++)
         {
             var record = await store.GetRunAsync(runId, ct);

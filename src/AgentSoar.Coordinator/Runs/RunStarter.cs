@@ -54,6 +54,7 @@ public sealed class RunStarter(ICoordinatorStore store, OutboxDispatcher dispatc
             return new StartRunResult(null, string.Join("; ", resolution.Errors), 422);
         }
 
+        await runs.WaitForCatalogAsync(ct);
         await using var tx = await CoordinatorTransaction.BeginAsync(store, dispatcher, clock, ct);
         if (!await tx.Store.TryMarkProcessedAsync("start-run", runId, clock.GetUtcNow(), ct))
         {

@@ -16,8 +16,12 @@ public sealed class CoordinatorKillTests(ITestOutputHelper output)
 
         // Alerts keep arriving through the kill (the API hands them to the broker, not to the Coordinator).
         var posting = FaultLoad.PostAlertsAsync(deployment, Alerts, parallel: 4);
-        // The first actions have landed: the burst is now at every stage, from intake to a result on its way back.
-        await Eventually.GetAsync("the first actions to reach the sink", () => Task.FromResult(deployment.Sink.Requests.Count >= 3 ? "some" : null), diagnostics: deployment.Diagnostics);
+        // A quarter of the incidents are open and the first actions have landed: the burst is at every stage, from
+        // intake to a result on its way back, and the planner goes on proposing while the Coordinator is gone, so
+        // the restarted one finds plans waiting (which it once gated before it knew the connectors' risks).
+        await Eventually.GetAsync("a quarter of the incidents and the first actions", async () =>
+            await FaultAudit.CountIncidentsAsync(deployment.DatabaseConnectionString) >= Alerts / 4 && !deployment.Sink.Requests.IsEmpty ? "some" : null,
+            diagnostics: deployment.Diagnostics);
         deployment.KillCoordinator();
         var doneAtKill = deployment.Sink.Requests.Count;
         Assert.True(doneAtKill < Alerts, $"all {Alerts} actions had run before the kill: nothing was in flight");

@@ -67,7 +67,8 @@ public static class FaultLoad
             last = runs;
             var started = runs.Select(r => r.IncidentId).ToHashSet(StringComparer.Ordinal);
             return started.Count == byIncident.Count && runs.All(r => Final.Contains(r.Status)) ? runs : null;
-        }, timeout, () => $"{incidents.Count} of {alertIds.Count} alerts in incidents; runs: {Summary(last)}{Environment.NewLine}{deployment.Diagnostics()}");
+        }, timeout, () => $"{incidents.Count} of {alertIds.Count} alerts in incidents; runs: {Summary(last)}{Environment.NewLine}" +
+            $"unfinished: {string.Join(Environment.NewLine, last.Where(r => !Final.Contains(r.Status)).Select(r => r.View.ToString()))}{Environment.NewLine}{deployment.Diagnostics()}");
         return last;
     }
 
