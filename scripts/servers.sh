@@ -74,6 +74,8 @@ servers_start() {
   fi
   export AGENTSOAR_TEST_POSTGRES="Host=127.0.0.1;Port=$AGENTSOAR_POSTGRES_PORT;Username=agentsoar;Database=postgres"
   export AGENTSOAR_TEST_RABBITMQ="127.0.0.1:$AGENTSOAR_RABBITMQ_PORT"
+  # The node's name, for rabbitmqctl: the integration tests give each deployment a virtual host of its own.
+  export AGENTSOAR_TEST_RABBITMQ_NODE=$SERVERS_RABBIT_NODE
   servers_log "both up"
 }
 

@@ -20,10 +20,11 @@ public sealed class DeadLetterBroker : IAsyncDisposable
         _connection = connection;
     }
 
-    public static async Task<DeadLetterBroker> ConnectAsync()
+    /// <param name="virtualHost">The deployment's (<c>DistributedDeployment.VirtualHost</c>).</param>
+    public static async Task<DeadLetterBroker> ConnectAsync(string virtualHost)
     {
         var address = (Environment.GetEnvironmentVariable("AGENTSOAR_TEST_RABBITMQ") ?? throw new InvalidOperationException("AGENTSOAR_TEST_RABBITMQ is not set")).Split(':');
-        var factory = new ConnectionFactory { HostName = address[0], Port = int.Parse(address[1], System.Globalization.CultureInfo.InvariantCulture) };
+        var factory = new ConnectionFactory { HostName = address[0], Port = int.Parse(address[1], System.Globalization.CultureInfo.InvariantCulture), VirtualHost = virtualHost };
         return new DeadLetterBroker(await factory.CreateConnectionAsync("dead-letter-test"));
     }
 

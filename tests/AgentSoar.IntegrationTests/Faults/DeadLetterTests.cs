@@ -27,7 +27,7 @@ public sealed class DeadLetterTests
     public async Task PoisonMessages_LandInTheErrorQueueAreListedWithTheReasonAndReplayOnceTheCauseIsGone()
     {
         await using var deployment = await DistributedDeployment.StartAsync();
-        await using var broker = await DeadLetterBroker.ConnectAsync();
+        await using var broker = await DeadLetterBroker.ConnectAsync(deployment.VirtualHost);
         using var responder = deployment.Client(TestKeys.Responder);
 
         // Garbage that claims to be an envelope, for the ConnectorHost, and a well-formed alert the Coordinator's database

@@ -20,10 +20,17 @@ public sealed class DistributedDeployment : Deployment
     private readonly int _plannerPort = FreePort.Next();
     private readonly string _serverConnectionString;
     private readonly string _database = "agentsoar_" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string? _rabbitNode;
 
     private DistributedDeployment(DistributedOptions options)
     {
         var rabbit = (options.RabbitMq ?? Required("AGENTSOAR_TEST_RABBITMQ")).Split(':');
+
+        // On the test script's shared broker each deployment gets a virtual host of its own: queue and exchange
+        // names are the same in every deployment, and what a killed deployment leaves queued must not reach the next.
+        // A private broker (a fault test's) is the deployment's alone already.
+        _rabbitNode = options.RabbitMq is null ? Environment.GetEnvironmentVariable("AGENTSOAR_TEST_RABBITMQ_NODE") is { Length: > 0 } node ? node : null : null;
+        VirtualHost = _rabbitNode is null ? "/" : _database.Replace('_', '-');
         _serverConnectionString = options.Postgres ?? Required("AGENTSOAR_TEST_POSTGRES");
         _coordinatorPorts = Enumerable.Range(0, Math.Max(1, options.Coordinators)).Select(_ => FreePort.Next()).ToList();
         var postgres = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _database };
@@ -31,6 +38,7 @@ public sealed class DistributedDeployment : Deployment
         _environment["AgentSoar__Bus__Transport"] = "rabbitmq";
         _environment["AgentSoar__Bus__Host"] = rabbit[0];
         _environment["AgentSoar__Bus__Port"] = rabbit[1];
+        _environment["AgentSoar__Bus__VirtualHost"] = VirtualHost;
         _environment["AgentSoar__Storage__Provider"] = "postgresql";
         _environment["AgentSoar__Storage__ConnectionString"] = postgres.ConnectionString;
         _environment["AgentSoar__Coordinator__PlaybooksPath"] = "playbooks";
@@ -52,6 +60,9 @@ public sealed class DistributedDeployment : Deployment
 
     public override IReadOnlyList<ServiceProcess> Processes => _processes.Values.ToList();
 
+    /// <summary>The RabbitMQ virtual host the services use: a fresh one on the shared broker, <c>/</c> on a private one.</summary>
+    public string VirtualHost { get; }
+
     /// <summary>The Coordinator replicas' health addresses, in start order.</summary>
     public IReadOnlyList<string> CoordinatorHealthUrls => _coordinatorPorts.Select(p => $"http://127.0.0.1:{p}/health").ToList();
 
@@ -70,6 +81,7 @@ public sealed class DistributedDeployment : Deployment
     {
         ArgumentNullException.ThrowIfNull(options);
         var deployment = new DistributedDeployment(options);
+        await deployment.CreateVirtualHostAsync();
         await deployment.CreateDatabaseAsync();
         for (var i = 0; i < deployment._coordinatorPorts.Count; i++)
         {
@@ -133,6 +145,11 @@ public sealed class DistributedDeployment : Deployment
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_rabbitNode is not null)
+        {
+            await ServerCommand.RunAsync("rabbitmqctl", ["-n", _rabbitNode, "delete_vhost", VirtualHost], TimeSpan.FromSeconds(60));
+        }
+
         await using var connection = new NpgsqlConnection(_serverConnectionString);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", connection);
@@ -151,6 +168,17 @@ public sealed class DistributedDeployment : Deployment
         }
 
         _processes[key] = ServiceProcess.Start(project, _environment, "--urls", $"http://127.0.0.1:{port}");
+    }
+
+    private async Task CreateVirtualHostAsync()
+    {
+        if (_rabbitNode is null)
+        {
+            return;
+        }
+
+        await ServerCommand.RunAsync("rabbitmqctl", ["-n", _rabbitNode, "add_vhost", VirtualHost], TimeSpan.FromSeconds(60));
+        await ServerCommand.RunAsync("rabbitmqctl", ["-n", _rabbitNode, "set_permissions", "-p", VirtualHost, "guest", ".*", ".*", ".*"], TimeSpan.FromSeconds(60));
     }
 
     private async Task CreateDatabaseAsync()
