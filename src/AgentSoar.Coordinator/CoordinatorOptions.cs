@@ -46,4 +46,12 @@ public sealed class CoordinatorOptions
 
     /// <summary>The time budget of an action step that declares no <c>timeout</c>.</summary>
     public TimeSpan DefaultActionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long past an action's own time budget the watchdog waits for its connector host to answer (queueing,
+    /// backoff, a host restarting) before failing the step as timed out. Also how long an approval decided just
+    /// before its expiry has to arrive.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "AgentSoar:Coordinator:DispatchGrace must be between 1 second and 1 hour.")]
+    public TimeSpan DispatchGrace { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -31,7 +31,7 @@ public sealed partial class RunCoordinator(
     private const int MaxConflictRetries = 10;
 
     public EngineContext ContextFor(Playbook playbook) =>
-        new(playbook, policy, catalog) { DefaultActionTimeout = options.Value.DefaultActionTimeout, Playbooks = playbooks };
+        new(playbook, policy, catalog) { DefaultActionTimeout = options.Value.DefaultActionTimeout, DispatchGrace = options.Value.DispatchGrace, Playbooks = playbooks };
 
     /// <summary>
     /// Before a transaction that starts a run: returns once the connectors are known (or no host answered in time), so the

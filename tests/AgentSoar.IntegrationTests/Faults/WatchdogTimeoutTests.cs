@@ -10,7 +10,8 @@ public sealed class WatchdogTimeoutTests
     public async Task ConnectorNeverAnswers_CoordinatorRestartedBeforeTheDeadline_StepTimesOutAndRunFails()
     {
         using var playbooks = FaultPlaybooks.Write("timeout: 1s");
-        await using var deployment = await DistributedDeployment.StartAsync(new DistributedOptions { Environment = playbooks.Environment });
+        var settings = new Dictionary<string, string>(playbooks.Environment) { ["AgentSoar__Coordinator__DispatchGrace"] = "00:00:12" };
+        await using var deployment = await DistributedDeployment.StartAsync(new DistributedOptions { Environment = settings });
         // With no connector host, the action is sent and never answered: not even a timeout report comes back.
         deployment.KillConnectorHost();
 
@@ -22,7 +23,7 @@ public sealed class WatchdogTimeoutTests
                 .Select(r => (JsonElement?)r).FirstOrDefault(), diagnostics: deployment.Diagnostics);
         var runId = dispatched.GetProperty("id").GetString()!;
 
-        // The deadline (the 1 s budget and the Coordinator's grace for the host) is a minute away: the
+        // The deadline (the 1 s budget and the Coordinator's 12 s grace for the host) is seconds away: the
         // Coordinator that set it dies, and the one that starts next finds it in the database.
         deployment.KillCoordinator();
         var restartedAt = TimeProvider.System.GetUtcNow();
