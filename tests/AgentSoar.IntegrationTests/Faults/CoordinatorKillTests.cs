@@ -14,8 +14,10 @@ public sealed class CoordinatorKillTests(ITestOutputHelper output)
         using var playbooks = FaultPlaybooks.Write();
         await using var deployment = await DistributedDeployment.StartAsync(new DistributedOptions { Environment = playbooks.Environment });
 
-        // Alerts keep arriving through the kill (the API hands them to the broker, not to the Coordinator).
-        var posting = FaultLoad.PostAlertsAsync(deployment, Alerts, parallel: 4);
+        // Alerts keep arriving through the kill (the API hands them to the broker, not to the Coordinator), as a
+        // stream of at least 8 s: a burst can be done before a busy machine notices it has begun, and then
+        // nothing is in flight when the Coordinator dies.
+        var posting = FaultLoad.PostAlertsAsync(deployment, Alerts, parallel: 1, interval: TimeSpan.FromMilliseconds(200));
         // A quarter of the incidents are open and the first actions have landed: the burst is at every stage, from
         // intake to a result on its way back, and the planner goes on proposing while the Coordinator is gone, so
         // the restarted one finds plans waiting (which it once gated before it knew the connectors' risks).

@@ -12,15 +12,21 @@ public static class FaultLoad
     /// <summary>
     /// Posts <paramref name="count"/> C2 alerts at once, each with its own IP (198.18.0.0/15, the
     /// benchmarking range), so none shares an observable with another. Every one must be accepted (202).
+    /// With an <c>interval</c> (a pause before each post) and <c>parallel</c> 1 they come as a steady stream instead.
     /// </summary>
     /// <returns>The accepted alerts' ids, in posting order.</returns>
-    public static async Task<IReadOnlyList<string>> PostAlertsAsync(Deployment deployment, int count, int parallel = 8)
+    public static async Task<IReadOnlyList<string>> PostAlertsAsync(Deployment deployment, int count, int parallel = 8, TimeSpan? interval = null)
     {
         ArgumentNullException.ThrowIfNull(deployment);
         using var ingest = deployment.Client(TestKeys.Ingest);
         var ids = new string[count];
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, _) =>
         {
+            if (interval is { } pause)
+            {
+                await Task.Delay(pause);
+            }
+
             using var posted = await ingest.PostJsonAsync("/api/v1/alerts", Alerts.C2Beacon(Ip(i)));
             var body = await ApiClient.BodyAsync(posted);
             Assert.True(posted.StatusCode == HttpStatusCode.Accepted, $"alert {i}: {(int)posted.StatusCode} {body}");
