@@ -31,7 +31,7 @@ public static class ConsoleHostExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<ApiKeyOptions>().Bind(builder.Configuration.GetSection(ApiKeyOptions.Section));
+        services.AddOptions<ApiKeyOptions>().Bind(builder.Configuration.GetSection(ApiKeyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<AlertIntake>();
         services.AddAlertRateLimits();

@@ -44,7 +44,8 @@ public static class AlertEndpoints
     /// </summary>
     /// <remarks>
     /// 202 means the broker confirmed it has the alert (a durable queue, a persistent message), so it is not lost if
-    /// any service or the broker restarts after the answer. When the broker does not confirm within
+    /// any service or the broker restarts after the answer — once the Coordinator has declared its queue: on a brand-new
+    /// broker, before any Coordinator ever started, a confirmed message has no queue to go to (ADR 0013). When the broker does not confirm within
     /// <c>AgentSoar:Api:AlertConfirmTimeout</c> the alert is refused with 503 and <c>Retry-After</c>: sending it again is
     /// safe, as a copy that did get through is folded into its incident as a repeat.
     /// </remarks>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace AgentSoar.Console.Auth;
 
 /// <summary>Bound from <c>AgentSoar:Api</c>.</summary>
@@ -46,6 +48,7 @@ public sealed class ApiKeyOptions
     /// How long posting an alert waits for the broker to confirm it has the alert. An alert is accepted (202) only
     /// once confirmed; after this long it is refused with 503 and <c>Retry-After</c>. Default 10 seconds.
     /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00", ErrorMessage = "AgentSoar:Api:AlertConfirmTimeout must be between 100ms and 5 minutes.")]
     public TimeSpan AlertConfirmTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long the API waits for the Coordinator to answer a query or a decision.</summary>

@@ -26,7 +26,7 @@ internal static class DeadLetterReplay
 
         if (record.BodyMasked)
         {
-            return "secret-named fields in its body were masked before it was stored, so it can't be sent as it was";
+            return "its body was masked (secret-named fields) or withheld (an account or API-key message) before it was stored, so it can't be sent as it was";
         }
 
         return ContractType(Types(record)) is null

@@ -9,7 +9,9 @@ namespace AgentSoar.Coordinator.DeadLetters;
 /// <summary>
 /// Lists the dead letters and replays one: its message goes back on the queue it failed on, once, recorded on the dead
 /// letter and in the audit trail with who and when. The mark is written first and committed only after the send, so a
-/// replay that could not be sent leaves the dead letter replayable, and two replays at once send it once.
+/// replay that could not be sent leaves the dead letter replayable, and two replays at once send it once. The one gap:
+/// a commit that fails after the send (the database gone at that instant) is retried and sends it again; the copy keeps
+/// the original message id, and AgentSoar's consumers are idempotent, so a second copy changes nothing.
 /// </summary>
 public sealed class DeadLettersConsumer(ICoordinatorStore store, OutboxDispatcher dispatcher, IBus bus, TimeProvider clock) :
     IConsumer<GetDeadLetters>,

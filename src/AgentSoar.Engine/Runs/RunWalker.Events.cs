@@ -21,8 +21,8 @@ internal sealed partial class RunWalker
 
     private bool Complete(ActionSucceeded done)
     {
-        var step = State.FindStep(done.StepId);
-        if (step is not { Status: StepStatus.Running } || step.ExecutionId != done.ExecutionId)
+        var step = Awaiting(done.StepId, done.ExecutionId);
+        if (step is null)
         {
             return false;
         }
@@ -32,10 +32,40 @@ internal sealed partial class RunWalker
         return true;
     }
 
+    /// <summary>
+    /// The step waiting for the result of <paramref name="executionId"/>: running, or asking whether it ran. A real result
+    /// that arrives after a redelivered copy was answered "uncertain" (the first host lived to publish it) is the truth:
+    /// it settles the step, and the question is withdrawn.
+    /// </summary>
+    private StepState? Awaiting(string stepId, Guid executionId)
+    {
+        var step = State.FindStep(stepId);
+        if (step is null || step.ExecutionId != executionId)
+        {
+            return null;
+        }
+
+        if (step.Status == StepStatus.Running)
+        {
+            return step;
+        }
+
+        if (step is { Status: StepStatus.WaitingApproval, OutcomeUnknown: true, ApprovalId: Guid question })
+        {
+            Commands.Add(new ExpireApproval(question, step.Id));
+            Audit("outcome_reported", step.Id, new JsonObject { ["approval_id"] = question.ToString() });
+            return step with { OutcomeUnknown = false, ApprovalId = null, Error = null, ErrorKind = null };
+        }
+
+        return null;
+    }
+
     private bool Fail(ActionFailedEvent failed)
     {
-        var step = State.FindStep(failed.StepId);
-        if (step is not { Status: StepStatus.Running } || step.ExecutionId != failed.ExecutionId)
+        var step = failed.ErrorKind == FailureKinds.Uncertain
+            ? State.FindStep(failed.StepId) is { Status: StepStatus.Running } running && running.ExecutionId == failed.ExecutionId ? running : null
+            : Awaiting(failed.StepId, failed.ExecutionId);
+        if (step is null)
         {
             return false;
         }

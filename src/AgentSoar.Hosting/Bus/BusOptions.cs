@@ -32,7 +32,7 @@ public sealed class BusOptions
     /// How long a consumer keeps retrying a message that fails because the database or the broker is away (a
     /// restart, a cut connection), before the message goes to the error queue. Default 5 minutes.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:25:00", ErrorMessage = "AgentSoar:Bus:TransientRetryLimit must be between 1 second and 25 minutes (RabbitMQ's delivery acknowledgement timeout is 30).")]
+    [Range(typeof(TimeSpan), "00:00:01", "00:15:00", ErrorMessage = "AgentSoar:Bus:TransientRetryLimit must be between 1 second and 15 minutes: the pauses add up to it, the tries themselves take time too, and RabbitMQ closes a channel that holds a delivery unacknowledged for 30.")]
     public TimeSpan TransientRetryLimit { get; set; } = TimeSpan.FromMinutes(5);
 
     public bool IsRabbitMq => string.Equals(Transport, "rabbitmq", StringComparison.OrdinalIgnoreCase);

@@ -25,8 +25,9 @@ public static class FailureKinds
     public const string Denied = "denied";
 
     /// <summary>
-    /// A non-idempotent action whose host stopped while running it: it may or may not have taken effect. Never
-    /// retried by itself: a person decides whether to run it again.
+    /// A non-idempotent action whose host stopped while running it: it may or may not have taken effect. A person
+    /// decides whether to run it again; the step's own <c>retry</c> never covers it (a retried enclosing block still
+    /// runs everything inside it again, as a block retry always does).
     /// </summary>
     public const string Uncertain = "uncertain";
 

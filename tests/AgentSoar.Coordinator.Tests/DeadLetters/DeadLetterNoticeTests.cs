@@ -30,6 +30,22 @@ public sealed class DeadLetterNoticeTests
         Assert.Equal(At, notice.FailedAt);
     }
 
+    [Theory]
+    [InlineData("urn:message:AgentSoar.Contracts.Accounts:ResetUserPassword")]
+    [InlineData("urn:message:AgentSoar.Contracts.ApiKeys:CreateApiKey")]
+    public void Create_AccountOrApiKeyMessage_WithholdsTheWholeBodySoItCannotBeReadOrReplayed(string type)
+    {
+        var body = Encoding.UTF8.GetBytes($$$"""{"messageId":"{{{Guid.NewGuid()}}}","messageType":["{{{type}}}"],"message":{"userName":"rita","passwordHash":"AQAAAAIAAYagAAAAE-secret-hash"}}""");
+
+        var notice = DeadLetterNotice.Create(Queue, body, "application/vnd.masstransit+json", [], null, new InvalidOperationException("no"), "svc", At);
+
+        Assert.Equal(DeadLetterNotice.WithheldBody, notice.Body);
+        Assert.DoesNotContain("secret-hash", notice.Body, StringComparison.Ordinal);
+        Assert.True(notice.BodyMasked);
+        Assert.Equal([type], notice.MessageTypes);
+        Assert.Equal(body.Length, notice.BodyBytes);
+    }
+
     [Fact]
     public void Create_GarbageBody_KeepsItAsTextWithNoTypes()
     {

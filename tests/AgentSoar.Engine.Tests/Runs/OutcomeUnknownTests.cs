@@ -111,6 +111,25 @@ public sealed class OutcomeUnknownTests
     }
 
     [Fact]
+    public void Uncertain_ThenTheRealResultOfTheSameExecution_TheResultWinsAndTheQuestionIsWithdrawn()
+    {
+        var run = new RunDriver(Load(Playbook));
+        var execution = run.Step("note").ExecutionId!.Value;
+        run.Fail("note", FailureKinds.Uncertain);
+        var question = run.Step("note").ApprovalId!.Value;
+
+        // The first host lived to publish its result after all, while a redelivered copy was answered "uncertain".
+        run.Apply(new Events.ActionSucceeded(run.Now, execution, "note", new System.Text.Json.Nodes.JsonObject { ["id"] = 7 }, false, 1));
+
+        var step = run.Step("note");
+        Assert.Equal((StepStatus.Succeeded, false), (step.Status, step.OutcomeUnknown));
+        Assert.Contains(run.Commands.OfType<ExpireApproval>(), e => e.ApprovalId == question);
+        Assert.Equal(["note", "after"], run.Dispatched.Select(d => d.StepId));
+        var late = run.Apply(new Events.ApprovalResolved(run.Now, question, "note", false, "expired", [], null));
+        Assert.False(late.Changed);
+    }
+
+    [Fact]
     public void Uncertain_ADuplicateOfTheFailure_ChangesNothing()
     {
         var run = new RunDriver(Load(Playbook));

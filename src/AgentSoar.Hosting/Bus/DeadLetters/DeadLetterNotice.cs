@@ -7,9 +7,10 @@ using AgentSoar.Contracts.Secrets;
 namespace AgentSoar.Hosting.Bus.DeadLetters;
 
 /// <summary>
-/// Turns a message that failed for good into a <see cref="MessageDeadLettered"/>: where, why, and its body — masked
-/// first (secret-named fields, see <see cref="SecretFields"/>), then cut to <see cref="MaxBodyBytes"/>, so neither a
-/// secret nor an unbounded body reaches the bus or the database.
+/// Turns a message that failed for good into a <see cref="MessageDeadLettered"/>: where, why, and its body — a JSON
+/// body's secret-named fields masked first (see <see cref="SecretFields"/>), an account or API-key message's body
+/// withheld whole, then cut to <see cref="MaxBodyBytes"/>. A body that is not JSON, and the exception's message, are
+/// kept as they are: AgentSoar's contracts carry no secrets, and neither should what a service throws.
 /// </summary>
 public static class DeadLetterNotice
 {
@@ -39,25 +40,44 @@ public static class DeadLetterNotice
         ArgumentNullException.ThrowIfNull(messageTypes);
         ArgumentNullException.ThrowIfNull(exception);
         var json = TryParse(body);
+        var types = messageTypes.Count > 0 ? messageTypes : EnvelopeTypes(json);
+        if (types.Any(IsAccountMessage))
+        {
+            // Accounts and API keys carry password and key hashes, and replaying one would let a responder do what
+            // only an admin may (create a user, reset a password): the body is withheld, so it is listed, not replayable.
+            return Notice(inputAddress, types, messageId ?? EnvelopeMessageId(json), exception, contentType, WithheldBody, body.Length, false, true, service, at);
+        }
+
         var masked = json is null ? null : SecretFields.Mask(json);
         var text = masked?.ToJsonString() ?? Encoding.UTF8.GetString(body);
         var (kept, truncated) = Bound(text);
-        var types = messageTypes.Count > 0 ? messageTypes : EnvelopeTypes(json);
-        return new MessageDeadLettered(
+        return Notice(inputAddress, types, messageId ?? EnvelopeMessageId(json), exception, contentType, kept, body.Length, truncated, json is not null && !JsonNode.DeepEquals(json, masked), service, at);
+    }
+
+    /// <summary>What stands in for the body of an account or API-key message.</summary>
+    public const string WithheldBody = "(withheld: an account or API-key message)";
+
+    private static bool IsAccountMessage(string type) =>
+        type.StartsWith("urn:message:AgentSoar.Contracts.Accounts:", StringComparison.Ordinal) ||
+        type.StartsWith("urn:message:AgentSoar.Contracts.ApiKeys:", StringComparison.Ordinal);
+
+    private static MessageDeadLettered Notice(
+        Uri inputAddress, IReadOnlyList<string> types, Guid? messageId, Exception exception, string? contentType,
+        string body, int bytes, bool truncated, bool masked, string service, DateTimeOffset at) =>
+        new(
             Guid.CreateVersion7(at),
             QueueName(inputAddress),
             types,
-            messageId ?? EnvelopeMessageId(json),
+            messageId,
             exception.GetType().FullName ?? exception.GetType().Name,
             Reason(exception),
             contentType,
-            kept,
-            body.Length,
+            body,
+            bytes,
             truncated,
-            json is not null && !JsonNode.DeepEquals(json, masked),
+            masked,
             service,
             at);
-    }
 
     /// <summary>The queue's name: the last segment of its address (<c>rabbitmq://host/vhost/name</c>, <c>loopback://localhost/name</c>).</summary>
     /// <param name="inputAddress">The queue's address.</param>
