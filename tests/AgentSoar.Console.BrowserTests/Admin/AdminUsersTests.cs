@@ -13,7 +13,7 @@ public sealed class AdminUsersTests(ConsoleFixture console)
         const string password = "grace's long password";
         var page = await SignIn.AsAdminAsync(console);
         await page.Locator("header nav a", new() { HasText = "Admin" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/users");
+        await page.WaitForURLAsync("**/admin/users", SignIn.CommitOnly);
 
         var form = page.Locator("form.new-user");
         await form.Locator("input[name='user_name']").FillAsync(name);

@@ -20,7 +20,7 @@ public sealed class IncidentRoomLiveTests(ConsoleFixture console)
         var link = page.Locator("table.incidents a", new() { HasText = "C2 beacon to " + ip });
         await link.WaitForAsync(new() { Timeout = 30_000 });
         await link.ClickAsync();
-        await page.WaitForURLAsync("**/incidents/*");
+        await page.WaitForURLAsync("**/incidents/*", SignIn.CommitOnly);
         await SignIn.WaitForLiveAsync(page);
         var incidentId = new Uri(page.Url).Segments[^1];
         await page.EvaluateAsync("() => { window.agentsoarNoReload = 'kept'; }");

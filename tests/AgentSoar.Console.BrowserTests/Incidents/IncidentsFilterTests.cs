@@ -24,7 +24,7 @@ public sealed class IncidentsFilterTests(ConsoleFixture console)
         // The alert is Medium (3) and its incident open.
         await page.Locator("select[name='severity']").SelectOptionAsync("3");
         await page.Locator("form.filters button[type='submit']").ClickAsync();
-        await page.WaitForURLAsync("**/incidents?*severity=3*");
+        await page.WaitForURLAsync("**/incidents?*severity=3*", SignIn.CommitOnly);
         Assert.Equal(1, await row.CountAsync());
 
         await page.GotoAsync("/incidents?severity=5");

@@ -36,7 +36,7 @@ public sealed class IncidentsLiveTests(ConsoleFixture console)
         var link = page.Locator("table.incidents a", new() { HasText = "C2 beacon to " + ip });
         await link.WaitForAsync(new() { Timeout = 30_000 });
         await link.ClickAsync();
-        await page.WaitForURLAsync("**/incidents/*");
+        await page.WaitForURLAsync("**/incidents/*", SignIn.CommitOnly);
 
         var alert = page.Locator(".entry-alert .card");
         Assert.Contains("C2 beacon to " + ip, await alert.InnerTextAsync(), StringComparison.Ordinal);

@@ -31,6 +31,12 @@ public static class SignIn
         return page;
     }
 
+    /// <summary>
+    /// For <c>WaitForURLAsync</c>: wait for the navigation to commit, not for the load event, which has been seen to
+    /// arrive late on a CI machine busy with other test assemblies. What follows waits for the elements it needs.
+    /// </summary>
+    public static PageWaitForURLOptions CommitOnly => new() { WaitUntil = WaitUntilState.Commit };
+
     /// <summary>Waits until the page's script is connected to the incidents hub, so a change made now is heard.</summary>
     public static Task WaitForLiveAsync(IPage page) =>
         page.Locator("body[data-live-connected='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });

@@ -20,7 +20,7 @@ public sealed class AuditAndRunPagesTests(ConsoleFixture console)
 
         await page.Locator("input[name='incident']").FillAsync(first.Id);
         await page.Locator("form.filters button[type='submit']").ClickAsync();
-        await page.WaitForURLAsync($"**/audit?*incident={first.Id}*");
+        await page.WaitForURLAsync($"**/audit?*incident={first.Id}*", SignIn.CommitOnly);
 
         var links = await page.Locator("table.audit-entries a[href^='incidents/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.NotEmpty(links);
@@ -47,7 +47,7 @@ public sealed class AuditAndRunPagesTests(ConsoleFixture console)
 
         await page.GotoAsync($"/incidents/{incident.Id}");
         await page.Locator(".card.run a.trace-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/runs/*");
+        await page.WaitForURLAsync("**/runs/*", SignIn.CommitOnly);
 
         Assert.Contains("block-malicious-ip", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("succeeded", await page.Locator(".heading .status").InnerTextAsync());

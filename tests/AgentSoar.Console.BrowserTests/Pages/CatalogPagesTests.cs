@@ -19,7 +19,7 @@ public sealed class CatalogPagesTests(ConsoleFixture console)
         await Screenshots.SaveAsync(page, "playbooks");
 
         await row.Locator("a", new() { HasText = "Block a malicious external IP" }).ClickAsync();
-        await page.WaitForURLAsync("**/playbooks/block-malicious-ip");
+        await page.WaitForURLAsync("**/playbooks/block-malicious-ip", SignIn.CommitOnly);
         Assert.Contains("id: block-malicious-ip", await page.Locator("ol.yaml").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("valid", (await page.Locator(".heading .validity").InnerTextAsync()).Trim());
         Assert.Equal(0, await page.Locator(".problems li").CountAsync());

@@ -39,7 +39,7 @@ public sealed class IncidentsAssigneeAndTacticFilterTests(ConsoleFixture console
         await page.Locator("select[name='tactic']").SelectOptionAsync("Command and Control");
         await page.Locator("select[name='assignee']").SelectOptionAsync(assignee);
         await page.Locator("form.filters button[type='submit']").ClickAsync();
-        await page.WaitForURLAsync("**/incidents?*tactic=*");
+        await page.WaitForURLAsync("**/incidents?*tactic=*", SignIn.CommitOnly);
         Assert.Equal(1, await row.CountAsync());
         Assert.Equal(1, await page.Locator("table.incidents tbody tr").CountAsync());
         await Screenshots.SaveAsync(page, "incidents-filtered");

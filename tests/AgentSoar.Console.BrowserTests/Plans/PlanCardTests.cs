@@ -51,6 +51,9 @@ public sealed class PlanCardTests(ConsoleFixture console)
         await card.Locator("button.dismiss").ClickAsync();
 
         await Assertions.Expect(watching.Locator(".plan-proposed .outcome")).ToContainTextAsync("Dismissed by ada: our own vulnerability scanner", new() { Timeout = 30_000 });
+
+        // Each room redraws on its own: wait for the admin's too before looking for a run (or a Run button) there.
+        await Assertions.Expect(admin.Locator(".plan-proposed .outcome")).ToContainTextAsync("Dismissed by ada", new() { Timeout = 30_000 });
         Assert.Equal(0, await admin.Locator(".run").CountAsync());
         await watching.Context.CloseAsync();
         await admin.Context.CloseAsync();

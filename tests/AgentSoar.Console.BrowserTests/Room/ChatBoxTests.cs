@@ -79,7 +79,7 @@ public sealed class ChatBoxTests(ConsoleFixture console)
 
         await page.Keyboard.PressAsync("n");
 
-        await page.WaitForURLAsync(url => url.Contains("/incidents/", StringComparison.Ordinal) && !url.Contains(first, StringComparison.Ordinal) && !url.EndsWith("/next", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/incidents/", StringComparison.Ordinal) && !url.Contains(first, StringComparison.Ordinal) && !url.EndsWith("/next", StringComparison.Ordinal), SignIn.CommitOnly);
         Assert.Matches("/incidents/[0-9a-f-]{36}$", page.Url);
         await page.Context.CloseAsync();
     }
