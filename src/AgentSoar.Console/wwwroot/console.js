@@ -111,8 +111,10 @@
 
   // ---- what people do: the chat box, the approval cards, the proposals ----
   // A form is found again by its key after every await: the page may have been redrawn meanwhile, and the
-  // answer belongs in the form on the page now. Its buttons stay disabled, across redraws, until the answer.
-  const formOf = (key) => document.querySelector(`form[data-chat="${key}"], form[data-decide="${key}"], form[data-plan="${key}"]`);
+  // answer belongs in the form on the page now (or, once the card is decided, in its reply holder). Its buttons stay
+  // disabled, across redraws, until the answer.
+  const formOf = (key) =>
+    document.querySelector(`form[data-chat="${key}"], form[data-decide="${key}"], form[data-plan="${key}"], [data-replied="${key}"]`);
   const busy = new Set();
   const setBusy = (key, on) => formOf(key)?.querySelectorAll("button").forEach((b) => { b.disabled = on; });
   const send = async (key, call) => {

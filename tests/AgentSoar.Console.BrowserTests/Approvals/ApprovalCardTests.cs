@@ -38,7 +38,7 @@ public sealed class ApprovalCardTests(ConsoleFixture console)
         var replies = await Task.WhenAll(cards.Select(async c =>
         {
             var reply = c.Locator("output.reply");
-            await Assertions.Expect(reply).Not.ToBeEmptyAsync();
+            await Assertions.Expect(reply).Not.ToBeEmptyAsync(new() { Timeout = 30_000 });
             return await reply.InnerTextAsync();
         }));
         Assert.Single(replies, r => r.StartsWith("Approved", StringComparison.Ordinal));
