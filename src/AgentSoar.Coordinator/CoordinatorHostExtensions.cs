@@ -52,6 +52,8 @@ public static class CoordinatorHostExtensions
         services.AddSingleton<RunCoordinator>();
         services.AddSingleton<RunStarter>();
         services.AddHostedService<CatalogRequestOnStart>();
+        services.AddSingleton<OutboxSentMarker>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxSentMarker>());
         services.AddHostedService<OutboxSweeper>();
         services.AddHostedService<Watchdog>();
         services.AddHostedService<PlaybookReloader>();

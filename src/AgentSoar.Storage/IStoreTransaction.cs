@@ -95,7 +95,8 @@ public interface IStoreTransaction : IAsyncDisposable
 
     /// <summary>
     /// Appends to the audit trail with the next sequence and the chained hash. Concurrent transactions and
-    /// processes are serialised, so the chain never forks; a rollback leaves no gap.
+    /// processes are serialised, so the chain never forks; a rollback leaves no gap. The first append locks the
+    /// chain until the commit: append late in a transaction, after its other work, to hold the lock briefly.
     /// </summary>
     Task<AuditEntry> AppendAuditAsync(AuditDraft draft, CancellationToken ct);
 

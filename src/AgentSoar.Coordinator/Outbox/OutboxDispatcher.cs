@@ -5,11 +5,11 @@ using MassTransit;
 namespace AgentSoar.Coordinator.Outbox;
 
 /// <summary>
-/// Sends committed outbox messages on the bus and marks them sent. It never throws: it runs after a
+/// Sends committed outbox messages on the bus and has them marked sent. It never throws: it runs after a
 /// commit, and an exception there would make the caller's message be retried and the committed work
 /// be done twice. What it cannot send now stays unsent for the sweeper.
 /// </summary>
-public sealed partial class OutboxDispatcher(IBus bus, ICoordinatorStore store, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+public sealed partial class OutboxDispatcher(IBus bus, OutboxSentMarker marker, ILogger<OutboxDispatcher> logger)
 {
     public async Task DispatchAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken ct)
     {
@@ -42,7 +42,7 @@ public sealed partial class OutboxDispatcher(IBus bus, ICoordinatorStore store, 
             }
         }
 
-        await MarkSentAsync(done);
+        marker.Mark(done);
     }
 
     private static (Type Type, object Payload) Decode(OutboxMessage message)
@@ -65,30 +65,9 @@ public sealed partial class OutboxDispatcher(IBus bus, ICoordinatorStore store, 
         await endpoint.Send(payload, type, ct);
     }
 
-    private async Task MarkSentAsync(List<Guid> done)
-    {
-        if (done.Count == 0)
-        {
-            return;
-        }
-
-        try
-        {
-            await store.MarkOutboxSentAsync(done, clock.GetUtcNow(), CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            // They went out; the sweeper may send them again, and receivers are idempotent.
-            LogMarkFailed(logger, ex, done.Count);
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send {Count} outbox message(s) now; the sweeper will retry")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} of type {MessageType} cannot be decoded and is retired undelivered")]
     private static partial void LogPoison(ILogger logger, Exception exception, Guid messageId, string messageType);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sent {Count} outbox message(s) but could not mark them sent; they may be sent again")]
-    private static partial void LogMarkFailed(ILogger logger, Exception exception, int count);
 }

@@ -7,15 +7,17 @@ internal static class AuditSql
 {
     private const string Columns = "sequence, occurred_at, actor, kind, incident_id, run_id, step_id, data_json, previous_hash, hash";
 
-    // One UPDATE both claims the next sequence and locks the head row until the transaction ends, on both
-    // engines, so concurrent appenders queue here instead of forking the chain. RETURNING gives the new
-    // sequence and the hash of the entry before it (last_hash is only replaced afterwards).
-    public const string AdvanceHead =
-        "UPDATE audit_chain_head SET last_sequence = last_sequence + 1 WHERE id = 1 RETURNING last_sequence, last_hash";
+    // Locks the head row until the transaction ends, so concurrent appenders queue here instead of forking the
+    // chain. PostgreSQL takes the row lock with FOR UPDATE (no new row version, unlike an UPDATE); SQLite has no
+    // row locks and needs none: a write transaction begins IMMEDIATE, holding the database's one write lock.
+    public static string LockHead(SqlDialect dialect) =>
+        dialect == SqlDialect.PostgreSql ? SelectHeadForUpdate : SelectHead;
 
-    public const string SetHeadHash = "UPDATE audit_chain_head SET last_hash = @Hash WHERE id = 1";
+    public const string SetHead = "UPDATE audit_chain_head SET last_sequence = @Sequence, last_hash = @Hash WHERE id = 1";
 
     public const string SelectHead = "SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1";
+
+    private const string SelectHeadForUpdate = SelectHead + " FOR UPDATE";
 
     public const string Insert =
         $"INSERT INTO audit_entries ({Columns}) VALUES " +

@@ -12,6 +12,8 @@ namespace AgentSoar.Storage;
 internal sealed class PostgresCoordinatorStore(string connectionString, TimeProvider time)
     : SqlCoordinatorStore(SqlDialect.PostgreSql, time)
 {
+    private readonly string connectionString = PostgresConnectionStrings.WithDefaults(connectionString);
+
     // Any fixed number works; advisory locks are per database, so this only excludes other migrators of it.
     private const long MigrationLockKey = 0x4147_534F_4152_0001; // "AGSOAR" + 1
 

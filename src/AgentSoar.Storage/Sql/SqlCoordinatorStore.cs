@@ -129,8 +129,11 @@ internal abstract class SqlCoordinatorStore(SqlDialect dialect, TimeProvider tim
 
         await using var connection = await OpenAsync(ct);
         await using var transaction = await BeginWriteAsync(connection, ct);
-        var rows = ids.Select(id => new { Id = dialect.Id(id), SentAt = StoredTime.Ticks(sentAt) }).ToList();
-        await connection.RunAsync(transaction, OutboxSql.MarkSent, rows, ct);
+        foreach (var batch in ids.Chunk(OutboxSql.MarkSentBatch))
+        {
+            await connection.RunAsync(transaction, OutboxSql.MarkSent(dialect), OutboxSql.MarkSentParameters(dialect, batch, sentAt), ct);
+        }
+
         await transaction.CommitAsync(ct);
     }
 

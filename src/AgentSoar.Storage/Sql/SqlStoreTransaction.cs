@@ -6,6 +6,7 @@ namespace AgentSoar.Storage;
 /// <summary>A write transaction over one connection; the same SQL serves both engines.</summary>
 internal sealed class SqlStoreTransaction(DbConnection connection, DbTransaction transaction, SqlDialect dialect) : IStoreTransaction
 {
+    private readonly AuditAppender audit = new(connection, transaction, dialect);
     private bool completed;
 
     public async Task<bool> TryMarkProcessedAsync(string consumer, Guid messageId, DateTimeOffset at, CancellationToken ct)
@@ -124,7 +125,7 @@ internal sealed class SqlStoreTransaction(DbConnection connection, DbTransaction
     public Task<AuditEntry> AppendAuditAsync(AuditDraft draft, CancellationToken ct)
     {
         EnsureOpen();
-        return AuditAppender.AppendAsync(connection, transaction, dialect, Required(draft), ct);
+        return audit.AppendAsync(Required(draft), ct);
     }
 
     public Task EnqueueOutboxAsync(OutboxMessage message, CancellationToken ct) =>
@@ -133,6 +134,7 @@ internal sealed class SqlStoreTransaction(DbConnection connection, DbTransaction
     public async Task CommitAsync(CancellationToken ct)
     {
         EnsureOpen();
+        await audit.FlushHeadAsync(ct);
         completed = true;
         await transaction.CommitAsync(ct);
     }

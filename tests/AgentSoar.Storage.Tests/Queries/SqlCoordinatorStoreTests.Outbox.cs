@@ -50,4 +50,26 @@ public sealed partial class SqlCoordinatorStoreTests
         var sentTicks = await db.QueryAsync<long?>("SELECT sent_at FROM outbox ORDER BY enqueue_order");
         Assert.Equal([TestData.At(10).UtcTicks, TestData.At(20).UtcTicks, null], sentTicks);
     }
+
+    [Theory, AllEngines]
+    public async Task MarkOutboxSentAsync_MoreIdsThanOneStatementTakes_MarksEveryOne(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        var messages = Enumerable.Range(0, 3).Select(i => TestData.Outbox(TestData.At(i))).ToList();
+        await db.Store.WriteAsync(async tx =>
+        {
+            foreach (var message in messages)
+            {
+                await tx.EnqueueOutboxAsync(message, default);
+            }
+        });
+
+        // The real ids sit at both ends and past the first batch, among ids of messages that were never queued.
+        var ids = new List<Guid> { messages[0].Id };
+        ids.AddRange(Enumerable.Range(0, 2 * 500).Select(_ => Guid.NewGuid()));
+        ids.Add(messages[1].Id);
+        await db.Store.MarkOutboxSentAsync(ids, TestData.At(10), default);
+
+        Assert.Equal([messages[2].Id], (await db.Store.ListUnsentOutboxAsync(TestData.At(60), 10, default)).Select(m => m.Id));
+    }
 }
