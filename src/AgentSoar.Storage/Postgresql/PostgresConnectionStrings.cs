@@ -22,6 +22,13 @@ internal static class PostgresConnectionStrings
             builder.MaxAutoPrepare = MaxAutoPrepare;
         }
 
+        // The store keeps no session state (no temporary tables, session locks or LISTEN), so a connection
+        // going back to the pool needs no reset, which would otherwise be sent before its next use each time.
+        if (!Says(connectionString, "noresetonclose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
         return builder.ConnectionString;
     }
 

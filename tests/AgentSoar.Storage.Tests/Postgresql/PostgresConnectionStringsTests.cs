@@ -10,6 +10,7 @@ public sealed class PostgresConnectionStringsTests
         var tuned = new NpgsqlConnectionStringBuilder(PostgresConnectionStrings.WithDefaults("Host=db.example;Username=soar;Database=agentsoar"));
 
         Assert.Equal(PostgresConnectionStrings.MaxAutoPrepare, tuned.MaxAutoPrepare);
+        Assert.True(tuned.NoResetOnClose);
         Assert.Equal("db.example", tuned.Host);
         Assert.Equal("soar", tuned.Username);
         Assert.Equal("agentsoar", tuned.Database);
@@ -24,5 +25,13 @@ public sealed class PostgresConnectionStringsTests
         var tuned = new NpgsqlConnectionStringBuilder(PostgresConnectionStrings.WithDefaults(configured));
 
         Assert.Equal(expected, tuned.MaxAutoPrepare);
+    }
+
+    [Fact]
+    public void WithDefaults_ConnectionStringAsksForTheReset_KeepsIt()
+    {
+        var tuned = new NpgsqlConnectionStringBuilder(PostgresConnectionStrings.WithDefaults("Host=db.example;No Reset On Close=false"));
+
+        Assert.False(tuned.NoResetOnClose);
     }
 }
