@@ -5,9 +5,9 @@ namespace AgentSoar.Storage;
 /// audit entries and outbox messages included. Not thread-safe: one caller at a time.
 /// </summary>
 /// <remarks>
-/// On SQLite a transaction holds the database's single write lock from begin to end; on PostgreSQL,
-/// appending to the audit trail locks the chain head until the end. Keep transactions short, and append
-/// audit entries last so that row locks are taken in the same order everywhere.
+/// On SQLite a transaction holds the database's single write lock from begin to end; on PostgreSQL, the
+/// commit locks the audit chain head (when entries were added) just before it writes them and commits, so
+/// that row lock is always the last one a transaction takes. Keep transactions short.
 /// After a method throws, the transaction may be unusable (PostgreSQL aborts it): dispose it.
 /// </remarks>
 public interface IStoreTransaction : IAsyncDisposable
@@ -94,14 +94,20 @@ public interface IStoreTransaction : IAsyncDisposable
     Task<bool> TryUpdateApprovalAsync(ApprovalRecord approval, CancellationToken ct);
 
     /// <summary>
-    /// Appends to the audit trail with the next sequence and the chained hash. Concurrent transactions and
-    /// processes are serialised, so the chain never forks; a rollback leaves no gap. The first append locks the
-    /// chain until the commit: append late in a transaction, after its other work, to hold the lock briefly.
+    /// Adds an entry to the audit trail. Entries are written at the commit, in the order added, with the next
+    /// sequences and chained hashes: the chain head is locked only for that moment, which serialises concurrent
+    /// transactions and processes so the chain never forks. A rollback writes none and leaves no gap.
     /// </summary>
-    Task<AuditEntry> AppendAuditAsync(AuditDraft draft, CancellationToken ct);
+    void AppendAudit(AuditDraft draft);
 
-    /// <summary>Queues a message that becomes visible to the publisher only if this transaction commits.</summary>
-    Task EnqueueOutboxAsync(OutboxMessage message, CancellationToken ct);
+    /// <summary>
+    /// Queues a message that becomes visible to the publisher only if this transaction commits; it is written
+    /// at the commit, with the audit entries, in one round trip where the engine allows.
+    /// </summary>
+    void EnqueueOutbox(OutboxMessage message);
+
+    /// <summary>The audit entries the commit wrote, with their sequences and hashes; empty before it.</summary>
+    IReadOnlyList<AuditEntry> AuditWritten { get; }
 
     /// <summary>Commits; the transaction can't be used afterwards.</summary>
     Task CommitAsync(CancellationToken ct);

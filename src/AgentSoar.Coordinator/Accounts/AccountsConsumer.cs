@@ -49,7 +49,7 @@ public sealed class AccountsConsumer(ICoordinatorStore store, OutboxDispatcher d
             }
 
             var lockedNow = updated?.LockedUntil is { } until && until > now && user!.LockedUntil != until;
-            await tx.AuditAsync(user?.UserName ?? "anonymous", m.Succeeded ? "login_succeeded" : "login_failed", null, null, null, new JsonObject
+            tx.Audit(user?.UserName ?? "anonymous", m.Succeeded ? "login_succeeded" : "login_failed", null, null, null, new JsonObject
             {
                 // An unknown name is recorded as given, bounded: it may be a mistyped password in the wrong field.
                 ["user_name"] = user?.UserName ?? (m.UserName.Length > 64 ? m.UserName[..64] : m.UserName),
@@ -57,7 +57,7 @@ public sealed class AccountsConsumer(ICoordinatorStore store, OutboxDispatcher d
                 ["remote_address"] = m.RemoteAddress,
                 ["failed_logins"] = updated?.FailedLogins,
                 ["locked_until"] = lockedNow ? updated!.LockedUntil!.Value.ToString("O") : null,
-            }, ct);
+            });
             await tx.CommitAsync(ct);
             await context.RespondAsync(new LoginRecorded(updated?.LockedUntil is { } lockedUntil && lockedUntil > now ? lockedUntil : null));
             return;
@@ -100,12 +100,12 @@ public sealed class AccountsConsumer(ICoordinatorStore store, OutboxDispatcher d
             await tx.Store.InsertUserAsync(user, ct);
         }
 
-        await tx.AuditAsync(request.CreatedBy, "account_created", null, null, null, new JsonObject
+        tx.Audit(request.CreatedBy, "account_created", null, null, null, new JsonObject
         {
             ["user_name"] = user.UserName,
             ["roles"] = new JsonArray(request.Roles.Select(r => (JsonNode?)r).ToArray()),
             ["first_admin"] = request.OnlyIfNone,
-        }, ct);
+        });
         await tx.CommitAsync(ct);
         await context.RespondAsync(new UserCreated(true, $"account {user.UserName} created") { User = UserSummaries.Of(user) });
     }
@@ -115,11 +115,11 @@ public sealed class AccountsConsumer(ICoordinatorStore store, OutboxDispatcher d
         ArgumentNullException.ThrowIfNull(context);
         var m = context.Message;
         await using var tx = await CoordinatorTransaction.BeginAsync(store, dispatcher, clock, context.CancellationToken);
-        await tx.AuditAsync(m.UserName, "logout", null, null, null, new JsonObject
+        tx.Audit(m.UserName, "logout", null, null, null, new JsonObject
         {
             ["user_name"] = m.UserName,
             ["remote_address"] = m.RemoteAddress,
-        }, context.CancellationToken);
+        });
         await tx.CommitAsync(context.CancellationToken);
         await context.RespondAsync(new LogoutRecorded());
     }

@@ -112,7 +112,7 @@ public sealed class UserAdministrationConsumer(ICoordinatorStore store, OutboxDi
 
             var data = decision.AuditData;
             data["user_name"] = user.UserName;
-            await tx.AuditAsync(actor, kind, null, null, null, data, ct);
+            tx.Audit(actor, kind, null, null, null, data);
             await tx.CommitAsync(ct);
             return new AccountChangeResult(AccountChangeOutcome.Changed, $"account {user.UserName}: {kind.Replace('_', ' ')}", UserSummaries.Of(next));
         }

@@ -44,7 +44,7 @@ public sealed class ApiKeysConsumer(ICoordinatorStore store, OutboxDispatcher di
         }
 
         // The prefix is recorded so the entry can be matched to a key; the hash is not, it serves nothing there.
-        await tx.AuditAsync(request.CreatedBy, "api_key_created", null, null, null, new JsonObject
+        tx.Audit(request.CreatedBy, "api_key_created", null, null, null, new JsonObject
         {
             ["key_id"] = key.Id.ToString(),
             ["name"] = key.Name,
@@ -53,8 +53,8 @@ public sealed class ApiKeysConsumer(ICoordinatorStore store, OutboxDispatcher di
             ["alert_format"] = key.AlertFormat,
             ["alerts_per_second"] = key.AlertsPerSecond,
             ["alert_burst"] = key.AlertBurst,
-        }, ct);
-        await tx.EnqueueAsync(new ApiKeysChanged(key.Id, now), ct);
+        });
+        tx.Enqueue(new ApiKeysChanged(key.Id, now));
         await tx.CommitAsync(ct);
         await context.RespondAsync(new ApiKeyChangeResult(ApiKeyChangeOutcome.Changed, $"API key {key.Name} made", Summary(key)));
     }
@@ -79,13 +79,13 @@ public sealed class ApiKeysConsumer(ICoordinatorStore store, OutboxDispatcher di
             return;
         }
 
-        await tx.AuditAsync(m.RevokedBy, "api_key_revoked", null, null, null, new JsonObject
+        tx.Audit(m.RevokedBy, "api_key_revoked", null, null, null, new JsonObject
         {
             ["key_id"] = key.Id.ToString(),
             ["name"] = key.Name,
             ["prefix"] = key.Prefix,
-        }, ct);
-        await tx.EnqueueAsync(new ApiKeysChanged(key.Id, now), ct);
+        });
+        tx.Enqueue(new ApiKeysChanged(key.Id, now));
         await tx.CommitAsync(ct);
         await context.RespondAsync(new ApiKeyChangeResult(ApiKeyChangeOutcome.Changed, $"API key {key.Name} revoked", Summary(key with { RevokedBy = m.RevokedBy, RevokedAt = now })));
     }

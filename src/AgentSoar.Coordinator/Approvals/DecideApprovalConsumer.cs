@@ -45,7 +45,7 @@ public sealed class DecideApprovalConsumer(ICoordinatorStore store, OutboxDispat
             }
 
             // Refusals are decisions too: who tried what, and why it was refused, goes in the trail.
-            await tx.AuditAsync(request.DecidedBy, "approval_vote", ticket.IncidentId, ticket.RunId, ticket.StepId, new JsonObject
+            tx.Audit(request.DecidedBy, "approval_vote", ticket.IncidentId, ticket.RunId, ticket.StepId, new JsonObject
             {
                 ["approval_id"] = ticket.Id.ToString(),
                 ["approve"] = request.Approve,
@@ -53,22 +53,20 @@ public sealed class DecideApprovalConsumer(ICoordinatorStore store, OutboxDispat
                 ["outcome"] = EngineJson.EnumName(result.Outcome),
                 ["detail"] = result.Detail,
                 ["action_hash"] = ticket.ActionHash,
-            }, ct);
+            });
 
             if (result.Resolved)
             {
                 var by = after.Decisions.Select(d => d.By).ToList();
                 var reason = after.Decisions.LastOrDefault(d => !d.Approved)?.Reason ?? (after.Status == ApprovalStatus.Expired ? "expired without a decision" : null);
-                await tx.EnqueueAsync(
-                    new ApprovalDecided(after.Id, after.RunId, after.IncidentId, after.StepId, EngineJson.EnumName(after.Status), after.ActionHash, by, reason, now) { Answer = after.Answer },
-                    ct);
+                tx.Enqueue(
+                    new ApprovalDecided(after.Id, after.RunId, after.IncidentId, after.StepId, EngineJson.EnumName(after.Status), after.ActionHash, by, reason, now) { Answer = after.Answer });
             }
 
             if (result.Outcome == DecisionOutcome.Recorded)
             {
-                await tx.EnqueueAsync(
-                    new ApprovalUpdated(after.Id, after.RunId, after.IncidentId, after.StepId, EngineJson.EnumName(after.Status), after.ApprovalsGiven, after.RequiredApprovals, now),
-                    ct);
+                tx.Enqueue(
+                    new ApprovalUpdated(after.Id, after.RunId, after.IncidentId, after.StepId, EngineJson.EnumName(after.Status), after.ApprovalsGiven, after.RequiredApprovals, now));
             }
 
             await tx.CommitAsync(ct);

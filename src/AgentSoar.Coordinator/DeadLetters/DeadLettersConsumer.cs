@@ -70,14 +70,14 @@ public sealed class DeadLettersConsumer(ICoordinatorStore store, OutboxDispatche
             return;
         }
 
-        await tx.AuditAsync(m.RequestedBy, "dead_letter_replayed", null, null, null, new JsonObject
+        tx.Audit(m.RequestedBy, "dead_letter_replayed", null, null, null, new JsonObject
         {
             ["dead_letter_id"] = letter.Id.ToString(),
             ["queue"] = letter.SourceQueue,
             ["message_type"] = message.Type.FullName,
             ["message_id"] = message.MessageId?.ToString(),
             ["failed_with"] = letter.ExceptionType,
-        }, ct);
+        });
         await SendAsync(message, letter.Id, ct);
         await tx.CommitAsync(ct);
         await context.RespondAsync(new DeadLetterReplayResult(

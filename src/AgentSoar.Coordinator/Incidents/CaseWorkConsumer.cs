@@ -78,9 +78,9 @@ public sealed class CaseWorkConsumer(ICoordinatorStore store, OutboxDispatcher d
                 await tx.Store.InsertIncidentCommentAsync(comment, ct);
             }
 
-            await tx.AuditAsync(actor, change.AuditKind, incidentId, null, null, change.AuditData, ct);
+            tx.Audit(actor, change.AuditKind, incidentId, null, null, change.AuditData);
             var after = change.Incident;
-            await tx.EnqueueAsync(new IncidentUpdated(after.Id, after.Title, after.SeverityId, after.Status, change.Change, now), ct);
+            tx.Enqueue(new IncidentUpdated(after.Id, after.Title, after.SeverityId, after.Status, change.Change, now));
             await tx.CommitAsync(ct);
             return new IncidentChangeResult(IncidentChangeOutcome.Changed, decision.Detail, ViewMapper.ToView(after))
             {

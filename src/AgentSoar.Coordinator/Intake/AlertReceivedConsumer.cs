@@ -66,10 +66,10 @@ public sealed class AlertReceivedConsumer(ICoordinatorStore store, OutboxDispatc
                 await tx.Store.UpsertIncidentKeysAsync(incidentId, keys.Correlation, at, ct);
             }
 
-            await AuditAsync(tx, alert, facts, incidentId, grouping, ct);
+            Audit(tx, alert, facts, incidentId, grouping);
             if (grouping.Kind != AlertGroupingKind.Duplicate)
             {
-                await tx.EnqueueAsync(new PlanRequested(incidentId, alert.AlertId, alert.Finding, now), ct);
+                tx.Enqueue(new PlanRequested(incidentId, alert.AlertId, alert.Finding, now));
             }
 
             await tx.CommitAsync(ct);
@@ -83,7 +83,7 @@ public sealed class AlertReceivedConsumer(ICoordinatorStore store, OutboxDispatc
     {
         var incident = new IncidentRecord(Guid.CreateVersion7(now), facts.Title, facts.SeverityId, IncidentStatuses.Open, now, now, Version: 1);
         await tx.Store.InsertIncidentAsync(incident, ct);
-        await tx.EnqueueAsync(new IncidentUpdated(incident.Id, incident.Title, incident.SeverityId, incident.Status, "opened", now), ct);
+        tx.Enqueue(new IncidentUpdated(incident.Id, incident.Title, incident.SeverityId, incident.Status, "opened", now));
         return incident.Id;
     }
 
@@ -109,20 +109,20 @@ public sealed class AlertReceivedConsumer(ICoordinatorStore store, OutboxDispatc
             return false;
         }
 
-        await tx.EnqueueAsync(new IncidentUpdated(updated.Id, updated.Title, updated.SeverityId, updated.Status, duplicate ? "duplicate_alert" : "alert_added", now), ct);
+        tx.Enqueue(new IncidentUpdated(updated.Id, updated.Title, updated.SeverityId, updated.Status, duplicate ? "duplicate_alert" : "alert_added", now));
         return true;
     }
 
-    private static async Task AuditAsync(CoordinatorTransaction tx, AlertReceived alert, FindingFacts facts, Guid incidentId, AlertGrouping grouping, CancellationToken ct)
+    private static void Audit(CoordinatorTransaction tx, AlertReceived alert, FindingFacts facts, Guid incidentId, AlertGrouping grouping)
     {
-        await tx.AuditAsync(alert.ReceivedBy, "alert_received", incidentId, null, null, new JsonObject
+        tx.Audit(alert.ReceivedBy, "alert_received", incidentId, null, null, new JsonObject
         {
             ["alert_id"] = alert.AlertId.ToString(),
             ["source"] = alert.Source,
             ["finding_uid"] = facts.Uid,
             ["title"] = facts.Title,
             ["severity_id"] = facts.SeverityId,
-        }, ct);
+        });
         var (kind, data) = grouping.Kind switch
         {
             AlertGroupingKind.Duplicate => ("alert_deduplicated", new JsonObject { ["duplicate_of"] = grouping.DuplicateOf!.Value.ToString() }),
@@ -134,6 +134,6 @@ public sealed class AlertReceivedConsumer(ICoordinatorStore store, OutboxDispatc
         };
         data["alert_id"] = alert.AlertId.ToString();
         data["reason"] = grouping.Reason;
-        await tx.AuditAsync("intake", kind, incidentId, null, null, data, ct);
+        tx.Audit("intake", kind, incidentId, null, null, data);
     }
 }

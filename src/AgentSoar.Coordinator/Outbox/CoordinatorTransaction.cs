@@ -30,7 +30,8 @@ public sealed class CoordinatorTransaction : IAsyncDisposable
         return new CoordinatorTransaction(await store.BeginAsync(ct), dispatcher, clock);
     }
 
-    public async Task EnqueueAsync<T>(T message, CancellationToken ct, string? destination = null)
+    /// <summary>Queues a message to send once the transaction commits (written to the outbox at the commit).</summary>
+    public void Enqueue<T>(T message, string? destination = null)
         where T : class
     {
         var outbox = new OutboxMessage(
@@ -40,12 +41,13 @@ public sealed class CoordinatorTransaction : IAsyncDisposable
             destination,
             _clock.GetUtcNow(),
             SentAt: null);
-        await Store.EnqueueOutboxAsync(outbox, ct);
+        Store.EnqueueOutbox(outbox);
         _messages.Add(outbox);
     }
 
-    public Task AuditAsync(string actor, string kind, Guid? incidentId, Guid? runId, string? stepId, JsonObject data, CancellationToken ct) =>
-        Store.AppendAuditAsync(new AuditDraft(_clock.GetUtcNow(), actor, kind, incidentId, runId, stepId, data.ToJsonString()), ct);
+    /// <summary>Adds an audit entry, written and chained at the commit.</summary>
+    public void Audit(string actor, string kind, Guid? incidentId, Guid? runId, string? stepId, JsonObject data) =>
+        Store.AppendAudit(new AuditDraft(_clock.GetUtcNow(), actor, kind, incidentId, runId, stepId, data.ToJsonString()));
 
     public async Task CommitAsync(CancellationToken ct)
     {

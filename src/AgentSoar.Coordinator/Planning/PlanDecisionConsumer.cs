@@ -101,15 +101,15 @@ public sealed class PlanDecisionConsumer(ICoordinatorStore store, OutboxDispatch
             return AlreadyDecided((await store.GetPlanAsync(plan.Id, ct))?.OutcomeJson);
         }
 
-        await tx.AuditAsync(request.DecidedBy, "plan_dismissed", plan.IncidentId, null, null, new JsonObject
+        tx.Audit(request.DecidedBy, "plan_dismissed", plan.IncidentId, null, null, new JsonObject
         {
             ["plan_id"] = plan.Id.ToString(),
             ["playbook_id"] = outcome["playbook_id"]?.DeepClone(),
             ["reason"] = request.Reason,
-        }, ct);
+        });
         if (incident is not null)
         {
-            await tx.EnqueueAsync(new IncidentUpdated(incident.Id, incident.Title, incident.SeverityId, incident.Status, $"plan dismissed by {request.DecidedBy}", clock.GetUtcNow()), ct);
+            tx.Enqueue(new IncidentUpdated(incident.Id, incident.Title, incident.SeverityId, incident.Status, $"plan dismissed by {request.DecidedBy}", clock.GetUtcNow()));
         }
 
         await tx.CommitAsync(ct);

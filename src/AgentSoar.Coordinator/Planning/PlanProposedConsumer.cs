@@ -55,7 +55,7 @@ public sealed class PlanProposedConsumer(
         }
 
         await tx.Store.InsertPlanAsync(new PlanRecord(planId, plan.IncidentId, plan.AlertId, plan.PlannerKind, review.Decision.ToJsonString(), now), ct);
-        await tx.AuditAsync($"planner:{plan.PlannerKind}", "plan_recorded", plan.IncidentId, null, null, review.Decision, ct);
+        tx.Audit($"planner:{plan.PlannerKind}", "plan_recorded", plan.IncidentId, null, null, review.Decision);
         if (review.Chosen is { } chosen)
         {
             var runId = DeterministicGuid.Create(planId, "run");

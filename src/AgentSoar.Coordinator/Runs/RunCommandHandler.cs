@@ -27,14 +27,13 @@ public sealed class RunCommandHandler(ICoordinatorStore store, TimeProvider cloc
             switch (command)
             {
                 case DispatchAction dispatch:
-                    await tx.EnqueueAsync(
+                    tx.Enqueue(
                         new ExecuteAction(
                             dispatch.ExecutionId, run.RunId, run.IncidentId, dispatch.StepId, dispatch.Connector, dispatch.Action,
                             JsonSerializer.SerializeToElement(dispatch.Inputs), dispatch.IdempotencyKey, dispatch.Timeout, dispatch.MaxAttempts, now)
                         {
                             NotAfter = dispatch.NotAfter,
                         },
-                        ct,
                         ConnectorQueues.AddressOf(dispatch.Connector));
                     break;
                 case RequestApproval request:
@@ -47,7 +46,7 @@ public sealed class RunCommandHandler(ICoordinatorStore store, TimeProvider cloc
                         TargetCount = request.TargetCount,
                     };
                     await tx.Store.InsertApprovalAsync(ApprovalTicketJson.ToRecord(ticket, version: 1), ct);
-                    await tx.EnqueueAsync(
+                    tx.Enqueue(
                         new ApprovalRequested(
                             ticket.Id, run.RunId, run.IncidentId, ticket.StepId, ticket.Connector, ticket.Action, JsonSerializer.SerializeToElement(ticket.Inputs),
                             ticket.ActionHash, ticket.Risk, ticket.RequiredApprovals, ticket.Role, ticket.ProposedBy, ticket.Reason, ticket.ExpiresAt)
@@ -57,17 +56,16 @@ public sealed class RunCommandHandler(ICoordinatorStore store, TimeProvider cloc
                             Asset = ticket.Asset?.Asset,
                             TargetCriticality = ticket.Asset?.Criticality,
                             TargetCount = ticket.TargetCount,
-                        },
-                        ct);
+                        });
                     break;
                 case ExpireApproval expire:
                     await ExpireAsync(tx, expire, now, ct);
                     break;
                 case RecordAudit audit:
-                    await tx.AuditAsync(EngineActor, audit.Kind, run.IncidentId, run.RunId, audit.StepId, audit.Data, ct);
+                    tx.Audit(EngineActor, audit.Kind, run.IncidentId, run.RunId, audit.StepId, audit.Data);
                     break;
                 case NotifyStepChanged notify:
-                    await tx.EnqueueAsync(new RunUpdated(run.RunId, run.IncidentId, run.PlaybookId, run.Status.ToWire(), notify.StepId, notify.Status, now), ct);
+                    tx.Enqueue(new RunUpdated(run.RunId, run.IncidentId, run.PlaybookId, run.Status.ToWire(), notify.StepId, notify.Status, now));
                     break;
                 default:
                     throw new InvalidOperationException($"No handler for engine command {command.GetType().Name}.");
@@ -89,8 +87,7 @@ public sealed class RunCommandHandler(ICoordinatorStore store, TimeProvider cloc
             throw new ConcurrencyConflictException($"approval {expire.ApprovalId} changed while it was being expired");
         }
 
-        await tx.EnqueueAsync(
-            new ApprovalDecided(ticket.Id, ticket.RunId, ticket.IncidentId, ticket.StepId, "expired", ticket.ActionHash, [], "expired without a decision", now),
-            ct);
+        tx.Enqueue(
+            new ApprovalDecided(ticket.Id, ticket.RunId, ticket.IncidentId, ticket.StepId, "expired", ticket.ActionHash, [], "expired without a decision", now));
     }
 }

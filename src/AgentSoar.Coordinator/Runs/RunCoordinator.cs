@@ -59,14 +59,14 @@ public sealed partial class RunCoordinator(
         var result = RunEngine.Apply(created, new RunStarted(now), ContextFor(playbook));
         var state = result.State with { Version = 1 };
         await tx.Store.InsertRunAsync(RunStateJson.ToRecord(state), ct);
-        await tx.AuditAsync(startedBy, "run_started", incidentId, runId, null, new JsonObject
+        tx.Audit(startedBy, "run_started", incidentId, runId, null, new JsonObject
         {
             ["playbook"] = playbook.Id,
             ["version"] = playbook.Metadata.Version,
             ["content_hash"] = playbook.ContentHash,
             ["inputs"] = inputs.DeepClone(),
             ["why"] = why,
-        }, ct);
+        });
         await commands.ExecuteAsync(tx, state, result.Commands, ct);
         LogStarted(logger, runId, playbook.Id, startedBy);
         return state;

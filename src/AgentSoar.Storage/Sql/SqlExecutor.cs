@@ -10,8 +10,48 @@ namespace AgentSoar.Storage;
 /// </summary>
 internal static class SqlExecutor
 {
+    private const int MaxBatch = 100;
+
     public static Task<int> RunAsync(this DbConnection connection, DbTransaction? transaction, string sql, object? parameters, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: ct));
+
+    /// <summary>
+    /// Runs the statements in order, in one round trip where the provider batches (Npgsql); one by one through
+    /// Dapper where it does not (SQLite, in process, where a round trip costs nothing).
+    /// </summary>
+    public static async Task RunBatchAsync(this DbConnection connection, DbTransaction transaction, IReadOnlyList<SqlStatement> statements, CancellationToken ct)
+    {
+        if (statements.Count == 0)
+        {
+            return;
+        }
+
+        if (!connection.CanCreateBatch)
+        {
+            foreach (var statement in statements)
+            {
+                await connection.RunAsync(transaction, statement.Sql, statement.Parameters, ct);
+            }
+
+            return;
+        }
+
+        // Bounded batches: the server's answers to a very long one could fill the socket while it is still being sent.
+        foreach (var chunk in statements.Chunk(MaxBatch))
+        {
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = transaction;
+            foreach (var statement in chunk)
+            {
+                var command = batch.CreateBatchCommand();
+                command.CommandText = statement.Sql;
+                statement.BindTo(command);
+                batch.BatchCommands.Add(command);
+            }
+
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+    }
 
     public static async Task<List<T>> ListAsync<T>(
         this DbConnection connection, DbTransaction? transaction, string sql, object? parameters, Func<DbDataReader, T> map, CancellationToken ct)

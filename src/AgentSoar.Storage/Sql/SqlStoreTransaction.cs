@@ -6,7 +6,7 @@ namespace AgentSoar.Storage;
 /// <summary>A write transaction over one connection; the same SQL serves both engines.</summary>
 internal sealed class SqlStoreTransaction(DbConnection connection, DbTransaction transaction, SqlDialect dialect) : IStoreTransaction
 {
-    private readonly AuditAppender audit = new(connection, transaction, dialect);
+    private readonly DeferredWrites deferred = new(connection, transaction, dialect);
     private bool completed;
 
     public async Task<bool> TryMarkProcessedAsync(string consumer, Guid messageId, DateTimeOffset at, CancellationToken ct)
@@ -122,21 +122,27 @@ internal sealed class SqlStoreTransaction(DbConnection connection, DbTransaction
     public async Task<bool> TryUpdateApprovalAsync(ApprovalRecord approval, CancellationToken ct) =>
         await RunAsync(ApprovalSql.Update, ApprovalSql.Parameters(Required(approval), dialect), ct) == 1;
 
-    public Task<AuditEntry> AppendAuditAsync(AuditDraft draft, CancellationToken ct)
+    public IReadOnlyList<AuditEntry> AuditWritten { get; private set; } = [];
+
+    public void AppendAudit(AuditDraft draft)
     {
         EnsureOpen();
-        return audit.AppendAsync(Required(draft), ct);
+        deferred.AddAudit(Required(draft));
     }
 
-    public Task EnqueueOutboxAsync(OutboxMessage message, CancellationToken ct) =>
-        RunAsync(OutboxSql.Insert, OutboxSql.Parameters(Required(message), dialect), ct);
+    public void EnqueueOutbox(OutboxMessage message)
+    {
+        EnsureOpen();
+        deferred.AddOutbox(Required(message));
+    }
 
     public async Task CommitAsync(CancellationToken ct)
     {
         EnsureOpen();
-        await audit.FlushHeadAsync(ct);
+        var written = await deferred.WriteAsync(ct);
         completed = true;
         await transaction.CommitAsync(ct);
+        AuditWritten = written;
     }
 
     public async ValueTask DisposeAsync()

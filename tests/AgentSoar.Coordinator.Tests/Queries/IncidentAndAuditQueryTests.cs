@@ -109,7 +109,7 @@ public sealed class IncidentAndAuditQueryTests
             for (var i = 1; i <= 1100; i++)
             {
                 var actor = i is 10 or 700 or 1090 ? "needle" : "noise";
-                await tx.AppendAuditAsync(new AuditDraft(DateTimeOffset.UnixEpoch, actor, "test_entry", null, null, null, "{}"), default);
+                tx.AppendAudit(new AuditDraft(DateTimeOffset.UnixEpoch, actor, "test_entry", null, null, null, "{}"));
             }
 
             await tx.CommitAsync(default);

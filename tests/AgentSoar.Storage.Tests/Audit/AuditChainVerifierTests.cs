@@ -110,14 +110,6 @@ public sealed class AuditChainVerifierTests
         Assert.Equal(new AuditVerification(true, 2, null, null), await db.Store.VerifyAuditChainAsync(default));
     }
 
-    private static Task<List<AuditEntry>> AppendAsync(TestDatabase db, int count) => db.Store.WriteAsync(async tx =>
-    {
-        var entries = new List<AuditEntry>();
-        for (var i = 0; i < count; i++)
-        {
-            entries.Add(await tx.AppendAuditAsync(TestData.Audit(data: $$"""{"i":{{i}}}"""), default));
-        }
-
-        return entries;
-    });
+    private static Task<IReadOnlyList<AuditEntry>> AppendAsync(TestDatabase db, int count) =>
+        db.Store.WriteAuditAsync([.. Enumerable.Range(0, count).Select(i => TestData.Audit(data: $$"""{"i":{{i}}}"""))]);
 }

@@ -10,14 +10,14 @@ public sealed class AuditListTests
         var incidentB = Guid.NewGuid();
         var runA = Guid.NewGuid();
         var runB = Guid.NewGuid();
-        await db.Store.WriteAsync(async tx =>
+        await db.Store.WriteAsync(tx =>
         {
-            await tx.AppendAuditAsync(TestData.Audit(incidentA, runA), default);     // 1
-            await tx.AppendAuditAsync(TestData.Audit(incidentB), default);           // 2
-            await tx.AppendAuditAsync(TestData.Audit(incidentA, runB), default);     // 3
-            await tx.AppendAuditAsync(TestData.Audit(), default);                    // 4
-            await tx.AppendAuditAsync(TestData.Audit(incidentA, runA), default);     // 5
-            await tx.AppendAuditAsync(TestData.Audit(incidentA), default);           // 6
+            tx.AppendAudit(TestData.Audit(incidentA, runA));     // 1
+            tx.AppendAudit(TestData.Audit(incidentB));           // 2
+            tx.AppendAudit(TestData.Audit(incidentA, runB));     // 3
+            tx.AppendAudit(TestData.Audit());                    // 4
+            tx.AppendAudit(TestData.Audit(incidentA, runA));     // 5
+            tx.AppendAudit(TestData.Audit(incidentA));           // 6
         });
 
         async Task<long[]> Sequences(Guid? incident, Guid? run, long after, int limit) =>

@@ -20,7 +20,7 @@ public sealed class StorageRegistrationTests : IDisposable
 
         await host.StartAsync();
         var store = host.Services.GetRequiredService<ICoordinatorStore>();
-        var entry = await store.WriteAsync(tx => tx.AppendAuditAsync(TestData.Audit(), default));
+        var entry = Assert.Single(await store.WriteAuditAsync(TestData.Audit()));
         await host.StopAsync();
 
         Assert.Equal(StorageProviders.Sqlite, store.Engine);

@@ -14,12 +14,12 @@ public sealed partial class SqlCoordinatorStoreTests
         var sameInstant = TestData.Outbox(TestData.T0, LowId);
         var later = TestData.Outbox(TestData.At(1));
         var atCutoff = TestData.Outbox(TestData.At(5));
-        await db.Store.WriteAsync(async tx =>
+        await db.Store.WriteAsync(tx =>
         {
-            await tx.EnqueueOutboxAsync(first, default);
-            await tx.EnqueueOutboxAsync(sameInstant, default);
-            await tx.EnqueueOutboxAsync(atCutoff, default);
-            await tx.EnqueueOutboxAsync(later, default);
+            tx.EnqueueOutbox(first);
+            tx.EnqueueOutbox(sameInstant);
+            tx.EnqueueOutbox(atCutoff);
+            tx.EnqueueOutbox(later);
         });
 
         var unsent = await db.Store.ListUnsentOutboxAsync(TestData.At(5), 10, default);
@@ -36,11 +36,11 @@ public sealed partial class SqlCoordinatorStoreTests
         var a = TestData.Outbox(TestData.T0);
         var b = TestData.Outbox(TestData.At(1));
         var c = TestData.Outbox(TestData.At(2));
-        await db.Store.WriteAsync(async tx =>
+        await db.Store.WriteAsync(tx =>
         {
-            await tx.EnqueueOutboxAsync(a, default);
-            await tx.EnqueueOutboxAsync(b, default);
-            await tx.EnqueueOutboxAsync(c, default);
+            tx.EnqueueOutbox(a);
+            tx.EnqueueOutbox(b);
+            tx.EnqueueOutbox(c);
         });
 
         await db.Store.MarkOutboxSentAsync([a.Id], TestData.At(10), default);
@@ -56,11 +56,11 @@ public sealed partial class SqlCoordinatorStoreTests
     {
         await using var db = await TestDatabase.CreateAsync(engine);
         var messages = Enumerable.Range(0, 3).Select(i => TestData.Outbox(TestData.At(i))).ToList();
-        await db.Store.WriteAsync(async tx =>
+        await db.Store.WriteAsync(tx =>
         {
             foreach (var message in messages)
             {
-                await tx.EnqueueOutboxAsync(message, default);
+                tx.EnqueueOutbox(message);
             }
         });
 

@@ -22,9 +22,9 @@ public sealed partial class SqlStoreTransactionTests
             await tx.InsertPlanAsync(TestData.Plan(incident.Id, alert.Id), default);
             await tx.InsertRunAsync(run, default);
             await tx.InsertApprovalAsync(TestData.Approval(run.Id, incident.Id), default);
-            await tx.AppendAuditAsync(TestData.Audit(incident.Id, run.Id), default);
-            await tx.AppendAuditAsync(TestData.Audit(incident.Id), default);
-            await tx.EnqueueOutboxAsync(TestData.Outbox(), default);
+            tx.AppendAudit(TestData.Audit(incident.Id, run.Id));
+            tx.AppendAudit(TestData.Audit(incident.Id));
+            tx.EnqueueOutbox(TestData.Outbox());
         }
 
         foreach (var table in Tables)
@@ -35,7 +35,7 @@ public sealed partial class SqlStoreTransactionTests
         Assert.Null(await db.Store.GetIncidentAsync(incident.Id, default));
         Assert.Empty(await db.Store.ListRunsDueAsync(TestData.At(60), 10, default));
         Assert.Empty(await db.Store.ListUnsentOutboxAsync(TestData.At(60), 10, default));
-        var next = await db.Store.WriteAsync(tx => tx.AppendAuditAsync(TestData.Audit(), default));
+        var next = Assert.Single(await db.Store.WriteAuditAsync(TestData.Audit()));
         Assert.Equal(1, next.Sequence);
         Assert.Equal(AuditHasher.GenesisHash, next.PreviousHash);
         Assert.True(await db.Store.WriteAsync(tx => tx.TryMarkProcessedAsync("intake", messageId, TestData.T0, default)));

@@ -90,16 +90,16 @@ public sealed partial class SqlStoreTransactionTests
     }
 
     [Theory, AllEngines]
-    public async Task EnqueueOutboxAsync_ThenListUnsent_ReturnsEqualMessages(string engine)
+    public async Task EnqueueOutbox_ThenListUnsent_ReturnsEqualMessages(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);
         var broadcast = TestData.Outbox();
         var directed = TestData.Outbox(TestData.At(1), destination: "queue:connector-firewall");
 
-        await db.Store.WriteAsync(async tx =>
+        await db.Store.WriteAsync(tx =>
         {
-            await tx.EnqueueOutboxAsync(broadcast, default);
-            await tx.EnqueueOutboxAsync(directed, default);
+            tx.EnqueueOutbox(broadcast);
+            tx.EnqueueOutbox(directed);
         });
 
         Assert.Equal([broadcast, directed], await db.Store.ListUnsentOutboxAsync(TestData.At(2), 10, default));
