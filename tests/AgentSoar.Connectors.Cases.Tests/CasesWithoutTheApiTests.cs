@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using AgentSoar.Connectors.Cases.Tests.TestSupport;
 using AgentSoar.Contracts.Actions;
 
@@ -113,92 +111,26 @@ public sealed class CasesWithoutTheApiTests
     }
 
     /// <summary>An HTTP server on a free loopback port that answers every request as scripted.</summary>
-    private sealed class ScriptedServer : IAsyncDisposable
+    private sealed class ScriptedServer(Func<string, (int Status, string Body, TimeSpan Delay, string? Location)> answer) : LoopbackHttpServer
     {
-        private readonly HttpListener _listener = new();
-        private readonly Func<string, (int Status, string Body, TimeSpan Delay, string? Location)> _answer;
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Task _loop;
-
-        private ScriptedServer(int port, Func<string, (int, string, TimeSpan, string?)> answer)
-        {
-            _answer = answer;
-            Url = $"http://127.0.0.1:{port}";
-            _listener.Prefixes.Add($"{Url}/");
-            _listener.Start();
-            _loop = Task.Run(LoopAsync);
-        }
-
-        public string Url { get; }
+        public string Url => BaseUrl;
 
         public System.Collections.Concurrent.ConcurrentQueue<Received> Requests { get; } = new();
 
-        public static ScriptedServer Start(Func<string, (int, string, TimeSpan, string?)> answer)
+        public static ScriptedServer Start(Func<string, (int, string, TimeSpan, string?)> answer) => new(answer);
+
+        protected override async Task AnswerAsync(HttpListenerContext context)
         {
-            using var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            return new ScriptedServer(port, answer);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _stop.CancelAsync();
-            _listener.Close();
-            try
+            var request = await ReadAsync(context);
+            Requests.Enqueue(new Received(
+                request.Path, request.Headers.GetValueOrDefault("Authorization"), request.Headers.GetValueOrDefault("Idempotency-Key"), request.Body));
+            var (status, body, delay, location) = answer(request.Path);
+            if (location is not null)
             {
-                await _loop;
-            }
-            catch (ObjectDisposedException)
-            {
+                context.Response.RedirectLocation = location;
             }
 
-            _stop.Dispose();
-        }
-
-        private async Task LoopAsync()
-        {
-            while (!_stop.IsCancellationRequested)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync();
-                }
-                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-                {
-                    return;
-                }
-
-                _ = Task.Run(() => HandleAsync(context));
-            }
-        }
-
-        private async Task HandleAsync(HttpListenerContext context)
-        {
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
-            var path = context.Request.Url!.AbsolutePath;
-            Requests.Enqueue(new Received(path, context.Request.Headers["Authorization"], context.Request.Headers["Idempotency-Key"], body));
-            var (status, answer, delay, location) = _answer(path);
-            try
-            {
-                await Task.Delay(delay, _stop.Token);
-                context.Response.StatusCode = status;
-                if (location is not null)
-                {
-                    context.Response.RedirectLocation = location;
-                }
-
-                var bytes = Encoding.UTF8.GetBytes(answer);
-                context.Response.ContentLength64 = bytes.Length;
-                await context.Response.OutputStream.WriteAsync(bytes);
-                context.Response.Close();
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or HttpListenerException or ObjectDisposedException)
-            {
-            }
+            await RespondAsync(context, status, body, contentType: null, delay);
         }
 
         public sealed record Received(string Path, string? Authorization, string? IdempotencyKey, string Body);

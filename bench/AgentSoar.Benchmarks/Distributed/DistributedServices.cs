@@ -40,7 +40,7 @@ internal sealed class DistributedServices : IPipelineEndpoint, IAsyncDisposable
         var (host, port) = Endpoints.HostAndPort(rabbitMq);
         var database = "agentsoar_bench_" + Guid.NewGuid().ToString("N")[..12];
         var keys = BenchKeys.Create();
-        var consolePort = ServiceProcess.FreePort();
+        var consolePort = LoopbackHttpServer.FreePort();
         var services = new DistributedServices(postgres, database, $"http://127.0.0.1:{consolePort}", keys);
         await using (var connection = new NpgsqlConnection(postgres))
         {
@@ -62,10 +62,10 @@ internal sealed class DistributedServices : IPipelineEndpoint, IAsyncDisposable
         };
         try
         {
-            var coordinatorPort = ServiceProcess.FreePort();
+            var coordinatorPort = LoopbackHttpServer.FreePort();
             foreach (var project in Projects)
             {
-                var servicePort = project == "AgentSoar.Console" ? consolePort : project == "AgentSoar.Coordinator" ? coordinatorPort : ServiceProcess.FreePort();
+                var servicePort = project == "AgentSoar.Console" ? consolePort : project == "AgentSoar.Coordinator" ? coordinatorPort : LoopbackHttpServer.FreePort();
                 services._processes.Add(ServiceProcess.Start(repositoryRoot, configuration, project, environment, $"http://127.0.0.1:{servicePort}"));
             }
 

@@ -30,7 +30,7 @@ internal sealed class AllInOneService : IPipelineEndpoint, IAsyncDisposable
     public static async Task<AllInOneService> StartAsync(string repositoryRoot, string configuration, CancellationToken ct)
     {
         var data = Directory.CreateTempSubdirectory("agentsoar-bench-").FullName;
-        var baseUrl = $"http://127.0.0.1:{ServiceProcess.FreePort()}";
+        var baseUrl = $"http://127.0.0.1:{LoopbackHttpServer.FreePort()}";
         var keys = BenchKeys.Create();
         var environment = new Dictionary<string, string>(BenchSettings.Common(repositoryRoot, keys))
         {

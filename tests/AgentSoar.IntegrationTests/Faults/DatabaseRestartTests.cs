@@ -6,8 +6,8 @@ using Xunit.Abstractions;
 namespace AgentSoar.IntegrationTests.Faults;
 
 /// <summary>
-/// PostgreSQL stopped for some seconds under load and started again, a cluster of the test's own
-/// (and a broker of its own, so no other deployment's Coordinator takes its alerts meanwhile). The
+/// PostgreSQL stopped for some seconds under load and started again, a cluster of the test's own (the
+/// deployment's virtual host on the shared broker keeps every other deployment away from its alerts). The
 /// Coordinator's health says the database is gone and then back; the alerts the API accepted
 /// meanwhile wait on the broker and each ends in its incident and one finished run.
 /// </summary>
@@ -19,11 +19,9 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
     public async Task DatabaseRestartedUnderLoad_AcceptedAlertsAllRunAndHealthShowsIt()
     {
         await using var postgres = await PrivatePostgres.StartAsync();
-        await using var rabbit = await PrivateRabbitMq.StartAsync();
         using var playbooks = FaultPlaybooks.Write();
         await using var deployment = await DistributedDeployment.StartAsync(new DistributedOptions
         {
-            RabbitMq = rabbit.Address,
             Postgres = postgres.ConnectionString,
             Environment = playbooks.Environment,
         });

@@ -5,7 +5,7 @@ using AgentSoar.IntegrationTests.Infrastructure;
 namespace AgentSoar.IntegrationTests.Faults;
 
 /// <summary>A burst of alerts, each opening an incident (and so a run) of its own, and the wait for all of them to finish.</summary>
-public static class FaultLoad
+internal static class FaultLoad
 {
     private static readonly string[] Final = ["succeeded", "failed", "denied", "cancelled", "rolled_back", "rollback_failed"];
 

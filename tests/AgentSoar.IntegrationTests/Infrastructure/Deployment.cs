@@ -10,7 +10,7 @@ public abstract class Deployment : IAsyncDisposable
         ApiPort = FreePort.Next();
     }
 
-    public HttpSink Sink { get; } = new();
+    internal HttpSink Sink { get; } = new();
 
     public int ApiPort { get; }
 

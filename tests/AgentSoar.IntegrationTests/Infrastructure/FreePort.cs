@@ -1,14 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace AgentSoar.IntegrationTests.Infrastructure;
 
 public static class FreePort
 {
-    public static int Next()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int Next() => LoopbackHttpServer.FreePort();
 }

@@ -287,7 +287,7 @@ public sealed class LlmPlannerHttpTests : IDisposable
     [Fact]
     public async Task Plan_NothingListening_FallsBackAsUnreachable()
     {
-        var closed = $"http://127.0.0.1:{ScriptedLlmServer.FreePort()}/v1";
+        var closed = $"http://127.0.0.1:{LoopbackHttpServer.FreePort()}/v1";
 
         var result = await LlmTestKit.PlanAsync(LlmTestKit.Options(closed), LlmTestKit.C2Beacon());
 
