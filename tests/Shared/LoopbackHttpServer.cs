@@ -19,6 +19,8 @@ internal abstract class LoopbackHttpServer : IDisposable, IAsyncDisposable
     private readonly Task _loop;
     private bool _disposed;
 
+    // Requests are answered from here on: a derived server sets what its answers need in field initialisers,
+    // which run before this constructor, or guards against a request arriving before its own constructor ends.
     protected LoopbackHttpServer()
     {
         Port = FreePort();
@@ -156,6 +158,12 @@ internal abstract class LoopbackHttpServer : IDisposable, IAsyncDisposable
         catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException or OperationCanceledException)
         {
             // The caller gave up (its own timeout, or its process was killed) before the answer.
+        }
+        catch
+        {
+            // A fault of the server itself: the caller sees its connection drop instead of waiting for its timeout.
+            context.Response.Abort();
+            throw;
         }
     }
 }

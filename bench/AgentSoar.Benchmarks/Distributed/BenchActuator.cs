@@ -9,22 +9,15 @@ namespace AgentSoar.Benchmarks.Distributed;
 /// host's command arrived (and how many times), then answers 200 after <see cref="Delay"/>, as a real
 /// EDR that takes that long to isolate a host would.
 /// </summary>
-internal sealed class BenchActuator : LoopbackHttpServer
+internal sealed class BenchActuator(TimeProvider clock, TimeSpan delay) : LoopbackHttpServer
 {
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<DateTimeOffset>> _awaited = new(StringComparer.OrdinalIgnoreCase);
-    private readonly TimeProvider _clock;
+    private readonly TimeProvider _clock = clock;
 
-    public BenchActuator(TimeProvider clock, TimeSpan delay)
-    {
-        _clock = clock;
-        Delay = delay;
-        Url = $"{BaseUrl}/openc2/";
-    }
+    public string Url => $"{BaseUrl}/openc2/";
 
-    public string Url { get; }
-
-    public TimeSpan Delay { get; }
+    public TimeSpan Delay { get; } = delay;
 
     /// <summary>Done when the first command for this host arrives, with the moment it did.</summary>
     public Task<DateTimeOffset> ArrivalAsync(string hostname) =>

@@ -18,7 +18,7 @@ public sealed partial class OutboxSentMarker(ICoordinatorStore store, TimeProvid
 
     private readonly Channel<Guid> _sent = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
 
-    /// <summary>Queues the ids to be marked sent; never blocks and never throws.</summary>
+    /// <summary>Queues the ids to be marked sent; never blocks and never throws (after the service stopped, it drops them).</summary>
     public void Mark(IEnumerable<Guid> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
@@ -39,10 +39,15 @@ public sealed partial class OutboxSentMarker(ICoordinatorStore store, TimeProvid
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping: what is queued now is marked below, once.
+            // Stopping: what is queued now is marked below.
         }
 
-        await MarkQueuedAsync();
+        // Later marks are dropped (the sweeper of the next start sends those messages again); what is queued is marked.
+        _sent.Writer.TryComplete();
+        while (_sent.Reader.TryPeek(out _))
+        {
+            await MarkQueuedAsync();
+        }
     }
 
     private async Task MarkQueuedAsync()

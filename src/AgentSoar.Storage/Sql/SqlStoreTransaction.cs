@@ -139,8 +139,10 @@ internal sealed class SqlStoreTransaction(DbConnection connection, DbTransaction
     public async Task CommitAsync(CancellationToken ct)
     {
         EnsureOpen();
-        var written = await deferred.WriteAsync(ct);
+
+        // Done whatever follows: a failed write leaves the transaction to roll back, never to be committed again.
         completed = true;
+        var written = await deferred.WriteAsync(ct);
         await transaction.CommitAsync(ct);
         AuditWritten = written;
     }

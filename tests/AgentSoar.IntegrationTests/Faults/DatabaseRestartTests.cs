@@ -6,8 +6,8 @@ using Xunit.Abstractions;
 namespace AgentSoar.IntegrationTests.Faults;
 
 /// <summary>
-/// PostgreSQL stopped for some seconds under load and started again, a cluster of the test's own (the
-/// deployment's virtual host on the shared broker keeps every other deployment away from its alerts). The
+/// PostgreSQL stopped for some seconds under load and started again, a cluster of the test's own
+/// (and a broker of its own, so no other deployment's Coordinator takes its alerts meanwhile). The
 /// Coordinator's health says the database is gone and then back; the alerts the API accepted
 /// meanwhile wait on the broker and each ends in its incident and one finished run.
 /// </summary>
@@ -19,9 +19,11 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
     public async Task DatabaseRestartedUnderLoad_AcceptedAlertsAllRunAndHealthShowsIt()
     {
         await using var postgres = await PrivatePostgres.StartAsync();
+        await using var rabbit = await PrivateRabbitMq.StartAsync();
         using var playbooks = FaultPlaybooks.Write();
         await using var deployment = await DistributedDeployment.StartAsync(new DistributedOptions
         {
+            RabbitMq = rabbit.Address,
             Postgres = postgres.ConnectionString,
             Environment = playbooks.Environment,
         });
@@ -53,6 +55,8 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
         Assert.All(outcomes, o => Assert.True(o.Status == HttpStatusCode.Accepted, $"not accepted while only the database was down: {o}{Environment.NewLine}{report}"));
         var accepted = outcomes.Select(o => o.AlertId!).ToList();
         Assert.Contains(outcomes, o => o.PostedAt > stoppedAt && o.PostedAt < restartedAt);
-        await AcceptedAlerts.AssertEachRanOnceAsync(deployment, accepted, TimeSpan.FromSeconds(60));
+        // The promise is that none is lost, not how soon: on a machine busy with other test assemblies one CI run
+        // found 3 of 52 without a run after 60 s. The wait's failure message names them and lists the dead letters.
+        await AcceptedAlerts.AssertEachRanOnceAsync(deployment, accepted, TimeSpan.FromSeconds(150));
     }
 }

@@ -47,8 +47,10 @@ internal static class FaultLoad
         ArgumentNullException.ThrowIfNull(deployment);
         ArgumentNullException.ThrowIfNull(alertIds);
         using var api = deployment.Client(TestKeys.Analyst);
+        using var responder = deployment.Client(TestKeys.Responder);
         var incidents = new Dictionary<string, string>(StringComparer.Ordinal);
         IReadOnlyList<FaultRun> last = [];
+        var deadLetters = "none";
         await Eventually.GetAsync($"the runs of {alertIds.Count} alerts to finish", async () =>
         {
             foreach (var alertId in alertIds.Where(a => !incidents.ContainsKey(a)))
@@ -72,8 +74,18 @@ internal static class FaultLoad
                 .ToList();
             last = runs;
             var started = runs.Select(r => r.IncidentId).ToHashSet(StringComparer.Ordinal);
-            return started.Count == byIncident.Count && runs.All(r => Final.Contains(r.Status)) ? runs : null;
+            if (started.Count == byIncident.Count && runs.All(r => Final.Contains(r.Status)))
+            {
+                return runs;
+            }
+
+            // A message a service gave up on explains a missing run at once; the failure message shows them.
+            deadLetters = string.Join(Environment.NewLine, (await responder.GetJsonAsync("/api/v1/dead-letters")).EnumerateArray()
+                .Select(l => $"{l.GetProperty("service").GetString()} {l.GetProperty("source_queue").GetString()}: {l.GetProperty("reason").GetString()}"));
+            return null;
         }, timeout, () => $"{incidents.Count} of {alertIds.Count} alerts in incidents; runs: {Summary(last)}{Environment.NewLine}" +
+            $"without a run: {string.Join(", ", incidents.Where(i => !last.Any(r => r.IncidentId == i.Value)).Select(i => $"alert {i.Key} (incident {i.Value})"))}{Environment.NewLine}" +
+            $"dead letters: {(deadLetters.Length == 0 ? "none" : deadLetters)}{Environment.NewLine}" +
             $"unfinished: {string.Join(Environment.NewLine, last.Where(r => !Final.Contains(r.Status)).Select(r => r.View.ToString()))}{Environment.NewLine}{deployment.Diagnostics()}");
         return last;
     }

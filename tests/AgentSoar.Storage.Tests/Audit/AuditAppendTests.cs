@@ -53,6 +53,20 @@ public sealed partial class AuditAppendTests
     }
 
     [Theory, AllEngines]
+    public async Task AppendAudit_MoreEntriesThanOneBatchTakes_WritesThemAllInOrder(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        const int count = 250; // more than two of the batches a commit sends on PostgreSQL
+
+        var written = await db.Store.WriteAuditAsync([.. Enumerable.Range(1, count).Select(i => TestData.Audit(data: $$"""{"i":{{i}}}"""))]);
+
+        var listed = await db.Store.ListAuditAsync(null, null, 0, 1000, default);
+        Assert.Equal(written, listed);
+        Assert.Equal(Enumerable.Range(1, count).Select(i => $$"""{"i":{{i}}}"""), listed.Select(e => e.DataJson));
+        Assert.Equal(new AuditVerification(true, count, null, null), await db.Store.VerifyAuditChainAsync(default));
+    }
+
+    [Theory, AllEngines]
     public async Task AppendAudit_AfterARolledBackAppend_LeavesNoGap(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);

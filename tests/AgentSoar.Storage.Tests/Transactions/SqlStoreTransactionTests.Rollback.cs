@@ -54,4 +54,32 @@ public sealed partial class SqlStoreTransactionTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => tx.CommitAsync(default));
         Assert.Equal(incident, await db.Store.GetIncidentAsync(incident.Id, default));
     }
+
+    [Theory, AllEngines]
+    public async Task CommitAsync_AQueuedWriteFails_WritesNothingAndCanNotBeCommittedAgain(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        var taken = TestData.Outbox();
+        await db.Store.WriteAsync(tx => tx.EnqueueOutbox(taken));
+        var incident = TestData.Incident();
+
+        await using (var tx = await db.Store.BeginAsync(default))
+        {
+            await tx.InsertIncidentAsync(incident, default);
+            tx.EnqueueOutbox(TestData.Outbox());
+            tx.AppendAudit(TestData.Audit(incident.Id));
+            tx.EnqueueOutbox(TestData.Outbox(id: taken.Id)); // its id is taken: the commit's batch fails part way
+            tx.AppendAudit(TestData.Audit(incident.Id));
+
+            await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => tx.CommitAsync(default));
+            await Assert.ThrowsAsync<InvalidOperationException>(() => tx.CommitAsync(default));
+            Assert.Empty(tx.AuditWritten);
+        }
+
+        Assert.Null(await db.Store.GetIncidentAsync(incident.Id, default));
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT COUNT(*) FROM outbox"));
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT COUNT(*) FROM audit_entries"));
+        Assert.Equal(1, Assert.Single(await db.Store.WriteAuditAsync(TestData.Audit())).Sequence);
+        Assert.True((await db.Store.VerifyAuditChainAsync(default)).IsValid);
+    }
 }
