@@ -3,6 +3,7 @@ using AgentSoar.Contracts;
 using AgentSoar.Contracts.Alerts;
 using AgentSoar.Contracts.Connectors;
 using AgentSoar.Contracts.Planning;
+using AgentSoar.Coordinator.Catalog;
 using AgentSoar.Hosting.Bus;
 using AgentSoar.Storage;
 using MassTransit;
@@ -77,6 +78,9 @@ public sealed class CoordinatorHarness : IAsyncDisposable
         await host.StartAsync();
         var harness = new CoordinatorHarness(folder, host);
         await harness.Bus.Publish(new ConnectorCatalogPublished("test", [Connector()], DateTimeOffset.UnixEpoch));
+
+        // Tests that read what the catalog adds (warnings, traits) must not race its arrival.
+        await host.Services.GetRequiredService<ConnectorCatalogCache>().WaitUntilAnnouncedAsync(default);
         return harness;
     }
 

@@ -80,8 +80,16 @@ internal static class FaultLoad
             }
 
             // A message a service gave up on explains a missing run at once; the failure message shows them.
-            deadLetters = string.Join(Environment.NewLine, (await responder.GetJsonAsync("/api/v1/dead-letters")).EnumerateArray()
-                .Select(l => $"{l.GetProperty("service").GetString()} {l.GetProperty("source_queue").GetString()}: {l.GetProperty("reason").GetString()}"));
+            try
+            {
+                deadLetters = string.Join(Environment.NewLine, (await responder.GetJsonAsync("/api/v1/dead-letters")).EnumerateArray()
+                    .Select(l => $"{l.GetProperty("service").GetString()} {l.GetProperty("source_queue").GetString()}: {l.GetProperty("reason").GetString()}"));
+            }
+            catch (HttpRequestException ex)
+            {
+                deadLetters = $"(could not list them: {ex.Message})";
+            }
+
             return null;
         }, timeout, () => $"{incidents.Count} of {alertIds.Count} alerts in incidents; runs: {Summary(last)}{Environment.NewLine}" +
             $"without a run: {string.Join(", ", incidents.Where(i => !last.Any(r => r.IncidentId == i.Value)).Select(i => $"alert {i.Key} (incident {i.Value})"))}{Environment.NewLine}" +
