@@ -62,17 +62,10 @@ internal static class AcceptedAlerts
 
     private static async Task AnswerPendingAsync(Deployment deployment, ApiClient responder, HashSet<string> answered)
     {
-        var pending = (await responder.GetJsonAsync("/api/v1/approvals?status=pending")).EnumerateArray()
-            .Where(a => a.TryGetProperty("question", out var q) && q.ValueKind == JsonValueKind.Object
-                && q.GetProperty("choices").EnumerateArray().Any(c => c.GetString() == "took_effect"))
-            .Where(a => !answered.Contains(a.GetProperty("id").GetString()!))
-            .ToList();
-        foreach (var question in pending)
+        foreach (var question in (await UnknownOutcomes.PendingAsync(responder)).Where(q => !answered.Contains(q.GetProperty("id").GetString()!)))
         {
             var took = FaultLoad.SinkCallsPerRun(deployment.Sink).ContainsKey(question.GetProperty("run_id").GetString()!);
-            using var response = await responder.PostAsync(
-                $"/api/v1/approvals/{question.GetProperty("id").GetString()}/decision",
-                new { decision = "approve", answer = took ? "took_effect" : "run_again", reason = "checked the webhook's receiver", action_hash = question.GetProperty("action_hash").GetString() });
+            using var response = await UnknownOutcomes.AnswerAsync(responder, question, took ? "took_effect" : "run_again", "checked the webhook's receiver");
             if (response.StatusCode == HttpStatusCode.OK)
             {
                 answered.Add(question.GetProperty("id").GetString()!);

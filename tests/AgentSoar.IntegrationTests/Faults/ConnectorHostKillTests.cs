@@ -28,8 +28,7 @@ public sealed class ConnectorHostKillTests
         using var responder = deployment.Client(TestKeys.Responder);
         var questions = await Eventually.GetAsync("a decision to be asked for each step whose outcome is unknown", async () =>
         {
-            var pending = (await responder.GetJsonAsync("/api/v1/approvals?status=pending")).EnumerateArray()
-                .Where(a => a.GetProperty("step_id").GetString() == "notify").ToList();
+            var pending = (await UnknownOutcomes.PendingAsync(responder)).Where(a => a.GetProperty("step_id").GetString() == "notify").ToList();
             return pending.Count == 2 ? pending : null;
         }, TimeSpan.FromSeconds(90), deployment.Diagnostics);
 
@@ -60,9 +59,7 @@ public sealed class ConnectorHostKillTests
 
     private static async Task AnswerAsync(ApiClient api, JsonElement question, string answer)
     {
-        using var response = await api.PostAsync(
-            $"/api/v1/approvals/{question.GetProperty("id").GetString()}/decision",
-            new { decision = "approve", answer, reason = "checked the SOC channel", action_hash = question.GetProperty("action_hash").GetString() });
+        using var response = await UnknownOutcomes.AnswerAsync(api, question, answer, "checked the SOC channel");
         var body = await ApiClient.BodyAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToString());
     }
