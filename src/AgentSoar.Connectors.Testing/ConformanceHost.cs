@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgentSoar.ConnectorHost;
@@ -67,14 +66,10 @@ internal sealed class ConformanceHost : IDisposable
         {
             var spy = (SpyConnector)provider.GetRequiredService<IConnectorSource>().GetConnectors().Single();
             var section = $"{ConnectorsSection}:{spy.Name}";
-            var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
-            {
-                ["AgentSoar:ConnectorHost:Connectors:0"] = spy.Name,
-                ["AgentSoar:ConnectorHost:RetryBaseDelay"] = "00:00:00.001",
-                ["AgentSoar:ConnectorHost:RetryMaxDelay"] = "00:00:00.010",
-                ["AgentSoar:ConnectorHost:CircuitBreakerEnabled"] = "false",
-                [$"{ConnectorsSection}:Simulation"] = "false",
-            };
+            var values = HostCommands.FastRetries();
+            values["AgentSoar:ConnectorHost:Connectors:0"] = spy.Name;
+            values["AgentSoar:ConnectorHost:CircuitBreakerEnabled"] = "false";
+            values[$"{ConnectorsSection}:Simulation"] = "false";
             foreach (var (key, value) in connectorSettings)
             {
                 values[$"{section}:{key}"] = value;
@@ -103,18 +98,8 @@ internal sealed class ConformanceHost : IDisposable
 
     public void Dispose() => _provider.Dispose();
 
-    private ExecuteAction Command(string action, JsonObject input, TimeSpan timeout) => new(
-        Guid.NewGuid(),
-        Guid.NewGuid(),
-        Guid.NewGuid(),
-        "conformance",
-        Spy.Name,
-        action,
-        JsonSerializer.SerializeToElement(input),
-        Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture),
-        timeout,
-        1,
-        TimeProvider.System.GetUtcNow());
+    private ExecuteAction Command(string action, JsonObject input, TimeSpan timeout) =>
+        HostCommands.Command(Spy.Name, action, JsonSerializer.SerializeToElement(input), "conformance", timeout, 1, null, null);
 
     private sealed class SingleConnectorSource(SpyConnector connector) : IConnectorSource, IDisposable
     {

@@ -17,9 +17,9 @@ public sealed class CasesAgainstTheApiTests : IAsyncLifetime
     public async Task Comment_WithoutIncidentId_LandsOnTheRunsIncidentUnderTheKeysName()
     {
         var incident = await _api.OpenIncidentAsync();
-        using var host = new CasesHost(_api.Url, AgentSoarApi.AnalystKey);
+        using var host = CasesHost.For(_api.Url, AgentSoarApi.AnalystKey);
 
-        var result = await host.ExecuteAsync("comment", new { text = "Blocked 203.0.113.9 at the edge.\nNo further action." }, incident);
+        var result = await host.ExecuteAsync("cases", "comment", new { text = "Blocked 203.0.113.9 at the edge.\nNo further action." }, incidentId: incident);
 
         Assert.True(result.Succeeded, result.Failed?.Error);
         var comment = Assert.Single((await _api.IncidentAsync(incident)).GetProperty("comments").EnumerateArray());
@@ -34,13 +34,13 @@ public sealed class CasesAgainstTheApiTests : IAsyncLifetime
         var incident = await _api.OpenIncidentAsync();
 
         // Two hosts: the second has not seen the first's result, so the call reaches the API again, as after a crash.
-        using (var first = new CasesHost(_api.Url, AgentSoarApi.AnalystKey))
+        using (var first = CasesHost.For(_api.Url, AgentSoarApi.AnalystKey))
         {
-            Assert.True((await first.ExecuteAsync("comment", new { text = "once" }, incident, idempotencyKey: "exec-1")).Succeeded);
+            Assert.True((await first.ExecuteAsync("cases", "comment", new { text = "once" }, incidentId: incident, idempotencyKey: "exec-1")).Succeeded);
         }
 
-        using var second = new CasesHost(_api.Url, AgentSoarApi.AnalystKey);
-        var again = await second.ExecuteAsync("comment", new { text = "once" }, incident, idempotencyKey: "exec-1");
+        using var second = CasesHost.For(_api.Url, AgentSoarApi.AnalystKey);
+        var again = await second.ExecuteAsync("cases", "comment", new { text = "once" }, incidentId: incident, idempotencyKey: "exec-1");
 
         Assert.True(again.Succeeded, again.Failed?.Error);
         Assert.Equal(JsonValueKind.Null, again.Completed!.Output.GetProperty("comment_id").ValueKind);
@@ -52,12 +52,12 @@ public sealed class CasesAgainstTheApiTests : IAsyncLifetime
     {
         var incident = await _api.OpenIncidentAsync();
         var unrelated = await _api.OpenIncidentAsync();
-        using var host = new CasesHost(_api.Url, AgentSoarApi.AnalystKey);
+        using var host = CasesHost.For(_api.Url, AgentSoarApi.AnalystKey);
 
-        var tagged = await host.ExecuteAsync("tag", new { tags = new[] { "Contained", "c2" }, incident_id = incident }, unrelated);
-        var untagged = await host.ExecuteAsync("untag", new { tags = new[] { "c2" }, incident_id = incident }, unrelated);
-        var assigned = await host.ExecuteAsync("assign", new { assignee = "tier2", incident_id = incident }, unrelated);
-        var closed = await host.ExecuteAsync("close", new { resolution = "true_positive", reason = "contained", incident_id = incident }, unrelated);
+        var tagged = await host.ExecuteAsync("cases", "tag", new { tags = new[] { "Contained", "c2" }, incident_id = incident }, incidentId: unrelated);
+        var untagged = await host.ExecuteAsync("cases", "untag", new { tags = new[] { "c2" }, incident_id = incident }, incidentId: unrelated);
+        var assigned = await host.ExecuteAsync("cases", "assign", new { assignee = "tier2", incident_id = incident }, incidentId: unrelated);
+        var closed = await host.ExecuteAsync("cases", "close", new { resolution = "true_positive", reason = "contained", incident_id = incident }, incidentId: unrelated);
 
         Assert.True(tagged.Succeeded && untagged.Succeeded && assigned.Succeeded && closed.Succeeded, string.Join("; ", new[] { tagged, untagged, assigned, closed }.Select(r => r.Failed?.Error)));
         Assert.Equal(["contained"], untagged.Completed!.Output.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
@@ -66,11 +66,11 @@ public sealed class CasesAgainstTheApiTests : IAsyncLifetime
         Assert.Equal(("closed", "true_positive", "tier2"), (shown.GetProperty("status").GetString(), shown.GetProperty("resolution").GetString(), shown.GetProperty("assignee").GetString()));
         Assert.Equal("open", (await _api.IncidentAsync(unrelated)).GetProperty("incident").GetProperty("status").GetString());
 
-        var closedAgain = await host.ExecuteAsync("close", new { resolution = "benign", incident_id = incident }, unrelated);
+        var closedAgain = await host.ExecuteAsync("cases", "close", new { resolution = "benign", incident_id = incident }, incidentId: unrelated);
         Assert.Equal(ActionErrorKind.Permanent, closedAgain.Failed!.ErrorKind);
         Assert.Contains("closed already", closedAgain.Failed.Error, StringComparison.Ordinal);
 
-        var reopened = await host.ExecuteAsync("reopen", new { incident_id = incident }, unrelated);
+        var reopened = await host.ExecuteAsync("cases", "reopen", new { incident_id = incident }, incidentId: unrelated);
         Assert.Equal("open", reopened.Completed!.Output.GetProperty("status").GetString());
         var kinds = (await _api.AuditAsync(incident)).Where(e => e.GetProperty("actor").GetString() == "playbooks").Select(e => e.GetProperty("kind").GetString());
         Assert.Equal(["incident_tagged", "incident_tagged", "incident_assigned", "incident_closed", "incident_reopened"], kinds);
@@ -80,15 +80,15 @@ public sealed class CasesAgainstTheApiTests : IAsyncLifetime
     public async Task Refusals_MapToTheFailureKindsTheHostActsOn()
     {
         var incident = await _api.OpenIncidentAsync();
-        using var analyst = new CasesHost(_api.Url, AgentSoarApi.AnalystKey);
-        using var ingest = new CasesHost(_api.Url, AgentSoarApi.IngestKey);
-        using var wrongKey = new CasesHost(_api.Url, "not-a-key-of-this-api-0000");
+        using var analyst = CasesHost.For(_api.Url, AgentSoarApi.AnalystKey);
+        using var ingest = CasesHost.For(_api.Url, AgentSoarApi.IngestKey);
+        using var wrongKey = CasesHost.For(_api.Url, "not-a-key-of-this-api-0000");
 
-        var badTag = await analyst.ExecuteAsync("tag", new { tags = new[] { "no spaces please" } }, incident);
-        var unknown = await analyst.ExecuteAsync("comment", new { text = "hi", incident_id = Guid.NewGuid() }, incident);
-        var forbidden = await ingest.ExecuteAsync("comment", new { text = "hi" }, incident);
-        var unauthenticated = await wrongKey.ExecuteAsync("comment", new { text = "hi" }, incident);
-        var test = await ingest.ExecuteAsync("test", new { }, incident);
+        var badTag = await analyst.ExecuteAsync("cases", "tag", new { tags = new[] { "no spaces please" } }, incidentId: incident);
+        var unknown = await analyst.ExecuteAsync("cases", "comment", new { text = "hi", incident_id = Guid.NewGuid() }, incidentId: incident);
+        var forbidden = await ingest.ExecuteAsync("cases", "comment", new { text = "hi" }, incidentId: incident);
+        var unauthenticated = await wrongKey.ExecuteAsync("cases", "comment", new { text = "hi" }, incidentId: incident);
+        var test = await ingest.ExecuteAsync("cases", "test", new { }, incidentId: incident);
 
         Assert.Equal(ActionErrorKind.InvalidInput, badTag.Failed!.ErrorKind);
         Assert.Contains("may only hold", badTag.Failed.Error, StringComparison.Ordinal);
@@ -104,10 +104,10 @@ public sealed class CasesAgainstTheApiTests : IAsyncLifetime
     public async Task Test_WithAnAnalystKey_ReportsTheKeysNameAndRoles_AndTheKeyAppearsNowhere()
     {
         var incident = await _api.OpenIncidentAsync();
-        using var host = new CasesHost(_api.Url, AgentSoarApi.AnalystKey);
+        using var host = CasesHost.For(_api.Url, AgentSoarApi.AnalystKey);
 
-        var result = await host.ExecuteAsync("test", new { }, incident);
-        var failed = await host.ExecuteAsync("comment", new { text = "" }, incident);
+        var result = await host.ExecuteAsync("cases", "test", new { }, incidentId: incident);
+        var failed = await host.ExecuteAsync("cases", "comment", new { text = "" }, incidentId: incident);
 
         Assert.True(result.Succeeded, result.Failed?.Error);
         Assert.Equal("playbooks", result.Completed!.Output.GetProperty("name").GetString());

@@ -12,9 +12,9 @@ public sealed class CasesWithoutTheApiTests
     [Fact]
     public async Task Execute_NotConfigured_FailsPermanentlySayingWhatToSet()
     {
-        using var host = new CasesHost(null, null);
+        using var host = CasesHost.For(null, null);
 
-        var result = await host.ExecuteAsync("comment", new { text = "hi" }, Incident);
+        var result = await host.ExecuteAsync("cases", "comment", new { text = "hi" }, incidentId: Incident);
 
         Assert.Equal(ActionErrorKind.Permanent, result.Failed!.ErrorKind);
         Assert.Contains("AgentSoar:Connectors:cases:ApiUrl", result.Failed.Error, StringComparison.Ordinal);
@@ -23,9 +23,9 @@ public sealed class CasesWithoutTheApiTests
     [Fact]
     public async Task Execute_NoIncidentAnywhere_IsInvalidInput()
     {
-        using var host = new CasesHost("http://127.0.0.1:9", "some-key-0123456789");
+        using var host = CasesHost.For("http://127.0.0.1:9", "some-key-0123456789");
 
-        var result = await host.ExecuteAsync("comment", new { text = "hi" }, Guid.Empty);
+        var result = await host.ExecuteAsync("cases", "comment", new { text = "hi" }, incidentId: Guid.Empty);
 
         Assert.Equal(ActionErrorKind.InvalidInput, result.Failed!.ErrorKind);
         Assert.StartsWith("incident_id:", result.Failed.Error, StringComparison.Ordinal);
@@ -35,9 +35,9 @@ public sealed class CasesWithoutTheApiTests
     public async Task Execute_ServerError_IsTransientAndRetried()
     {
         await using var api = ScriptedServer.Start(_ => (503, "{\"title\":\"Coordinator unavailable\",\"detail\":\"try later\"}", TimeSpan.Zero, null));
-        using var host = new CasesHost(api.Url, "some-key-0123456789");
+        using var host = CasesHost.For(api.Url, "some-key-0123456789");
 
-        var result = await host.ExecuteAsync("tag", new { tags = new[] { "x" } }, Incident, maxAttempts: 3);
+        var result = await host.ExecuteAsync("cases", "tag", new { tags = new[] { "x" } }, incidentId: Incident, maxAttempts: 3);
 
         Assert.Equal(ActionErrorKind.Transient, result.Failed!.ErrorKind);
         Assert.Contains("Coordinator unavailable", result.Failed.Error, StringComparison.Ordinal);
@@ -50,9 +50,9 @@ public sealed class CasesWithoutTheApiTests
     public async Task Execute_SlowApi_TimesOutAsTransient()
     {
         await using var api = ScriptedServer.Start(_ => (200, "{}", TimeSpan.FromSeconds(10), null));
-        using var host = new CasesHost(api.Url, "some-key-0123456789", new Dictionary<string, string?> { ["AgentSoar:Connectors:cases:Timeout"] = "00:00:00.300" });
+        using var host = CasesHost.For(api.Url, "some-key-0123456789", new Dictionary<string, string?> { ["AgentSoar:Connectors:cases:Timeout"] = "00:00:00.300" });
 
-        var result = await host.ExecuteAsync("comment", new { text = "hi" }, Incident);
+        var result = await host.ExecuteAsync("cases", "comment", new { text = "hi" }, incidentId: Incident);
 
         Assert.Equal(ActionErrorKind.Transient, result.Failed!.ErrorKind);
         Assert.Contains("did not answer", result.Failed.Error, StringComparison.Ordinal);
@@ -63,9 +63,9 @@ public sealed class CasesWithoutTheApiTests
     {
         await using var elsewhere = ScriptedServer.Start(_ => (200, "{}", TimeSpan.Zero, null));
         await using var api = ScriptedServer.Start(_ => (307, "", TimeSpan.Zero, elsewhere.Url + "/steal"));
-        using var host = new CasesHost(api.Url, "some-key-0123456789");
+        using var host = CasesHost.For(api.Url, "some-key-0123456789");
 
-        var result = await host.ExecuteAsync("comment", new { text = "hi" }, Incident);
+        var result = await host.ExecuteAsync("cases", "comment", new { text = "hi" }, incidentId: Incident);
 
         Assert.Equal(ActionErrorKind.Permanent, result.Failed!.ErrorKind);
         Assert.Empty(elsewhere.Requests);
@@ -75,9 +75,9 @@ public sealed class CasesWithoutTheApiTests
     public async Task Execute_AnswerThatIsNotTheApis_FailsPermanently()
     {
         await using var api = ScriptedServer.Start(_ => (200, "<html>a login page</html>", TimeSpan.Zero, null));
-        using var host = new CasesHost(api.Url, "some-key-0123456789");
+        using var host = CasesHost.For(api.Url, "some-key-0123456789");
 
-        var result = await host.ExecuteAsync("close", new { resolution = "benign" }, Incident);
+        var result = await host.ExecuteAsync("cases", "close", new { resolution = "benign" }, incidentId: Incident);
 
         Assert.Equal(ActionErrorKind.Permanent, result.Failed!.ErrorKind);
         Assert.Contains("not what this connector understands", result.Failed.Error, StringComparison.Ordinal);
@@ -87,9 +87,9 @@ public sealed class CasesWithoutTheApiTests
     public async Task Execute_Simulated_CallsNothing()
     {
         await using var api = ScriptedServer.Start(_ => (200, "{}", TimeSpan.Zero, null));
-        using var host = new CasesHost(api.Url, "some-key-0123456789", new Dictionary<string, string?> { ["AgentSoar:Connectors:cases:Simulation"] = "true" });
+        using var host = CasesHost.For(api.Url, "some-key-0123456789", new Dictionary<string, string?> { ["AgentSoar:Connectors:cases:Simulation"] = "true" });
 
-        var result = await host.ExecuteAsync("close", new { resolution = "benign" }, Incident);
+        var result = await host.ExecuteAsync("cases", "close", new { resolution = "benign" }, incidentId: Incident);
 
         Assert.True(result.Succeeded, result.Failed?.Error);
         Assert.True(result.Completed!.Simulated);
@@ -100,9 +100,9 @@ public sealed class CasesWithoutTheApiTests
     public async Task Execute_SendsTheKeyAsBearerAndTheBodyAsJson()
     {
         await using var api = ScriptedServer.Start(_ => (200, """{"outcome":"changed","detail":"closed as benign","incident":{"id":"00000000-0000-0000-0000-000000000001","status":"closed","tags":[],"resolution":"benign"}}""", TimeSpan.Zero, null));
-        using var host = new CasesHost(api.Url, "some-key-0123456789");
+        using var host = CasesHost.For(api.Url, "some-key-0123456789");
 
-        var result = await host.ExecuteAsync("close", new { resolution = "false_positive", reason = "lab" }, Incident);
+        var result = await host.ExecuteAsync("cases", "close", new { resolution = "false_positive", reason = "lab" }, incidentId: Incident);
 
         Assert.True(result.Succeeded, result.Failed?.Error);
         var request = Assert.Single(api.Requests);

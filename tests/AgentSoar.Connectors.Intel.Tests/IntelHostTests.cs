@@ -7,6 +7,8 @@ namespace AgentSoar.Connectors.Intel.Tests;
 
 public sealed class IntelHostTests : IAsyncLifetime
 {
+    private const string Canary = "canary-7c1e-intel-secret";
+
     private ReputationServer _server = null!;
 
     public async Task InitializeAsync() => _server = await ReputationServer.StartAsync();
@@ -16,7 +18,7 @@ public sealed class IntelHostTests : IAsyncLifetime
     [Fact]
     public void Catalog_NoConfiguration_IntelStartsWithItsReadOnlyLowRiskActions()
     {
-        using var host = new HostHarness();
+        using var host = new ConnectorTestHost();
 
         var intel = host.Registry.Catalog.Single(c => c.Name == "intel");
 
@@ -27,9 +29,9 @@ public sealed class IntelHostTests : IAsyncLifetime
     [Fact]
     public async Task Execute_NoConfiguration_NotConfiguredPermanentFailure()
     {
-        using var host = new HostHarness();
+        using var host = new ConnectorTestHost();
 
-        var result = await host.ExecuteAsync("lookup_ip", """{"ip":"203.0.113.7"}""");
+        var result = await host.ExecuteAsync("intel", "lookup_ip", """{"ip":"203.0.113.7"}""");
 
         Assert.Equal(ActionErrorKind.Permanent, result.Failed!.ErrorKind);
         Assert.Contains("AgentSoar:Connectors:intel:Sources", result.Failed.Error, StringComparison.Ordinal);
@@ -38,9 +40,9 @@ public sealed class IntelHostTests : IAsyncLifetime
     [Fact]
     public async Task Execute_AllInOneSimulationWithoutConfiguration_CompletesUnknown()
     {
-        using var host = new HostHarness(new() { ["AgentSoar:Connectors:Simulation"] = "true" });
+        using var host = new ConnectorTestHost(new Dictionary<string, string?> { ["AgentSoar:Connectors:Simulation"] = "true" });
 
-        var result = await host.ExecuteAsync("lookup_hash", """{"hash":"AEC070645FE53EE3B3763059376134F058CC337247C978ADD178B6CCDFB0019F"}""");
+        var result = await host.ExecuteAsync("intel", "lookup_hash", """{"hash":"AEC070645FE53EE3B3763059376134F058CC337247C978ADD178B6CCDFB0019F"}""");
 
         Assert.True(result.Completed!.Simulated);
         Assert.Equal("unknown", result.Completed.Output.GetProperty("verdict").GetString());
@@ -50,13 +52,13 @@ public sealed class IntelHostTests : IAsyncLifetime
     [Fact]
     public async Task Execute_ConfiguredFeed_SnakeCaseOutputThroughTheHost()
     {
-        using var host = new HostHarness(new()
+        using var host = new ConnectorTestHost(new Dictionary<string, string?>
         {
             ["AgentSoar:Connectors:intel:Sources:oasis:Type"] = "Stix",
             ["AgentSoar:Connectors:intel:Sources:oasis:Path"] = IntelHarness.StixExamples,
         });
 
-        var result = await host.ExecuteAsync("lookup_ip", """{"ip":"10.0.0.0"}""");
+        var result = await host.ExecuteAsync("intel", "lookup_ip", """{"ip":"10.0.0.0"}""");
 
         var output = result.Completed!.Output;
         Assert.Equal("malicious", output.GetProperty("verdict").GetString());
@@ -67,20 +69,20 @@ public sealed class IntelHostTests : IAsyncLifetime
     [Fact]
     public async Task Execute_ServiceEchoesTheApiKey_KeyMaskedInTheError()
     {
-        _server.Respond = _ => (200, JsonSerializer.Serialize(new { verdict = HostHarness.Canary }), TimeSpan.Zero);
-        using var host = new HostHarness(new()
+        _server.Respond = _ => (200, JsonSerializer.Serialize(new { verdict = Canary }), TimeSpan.Zero);
+        using var host = new ConnectorTestHost(new Dictionary<string, string?>
         {
             ["AgentSoar:Connectors:intel:Sources:rep:Type"] = "Http",
             ["AgentSoar:Connectors:intel:Sources:rep:UrlTemplate"] = _server.Url("/ip/{value}"),
             ["AgentSoar:Connectors:intel:Sources:rep:VerdictPath"] = "verdict",
-            ["AgentSoar:Connectors:intel:Sources:rep:ApiKey"] = HostHarness.Canary,
+            ["AgentSoar:Connectors:intel:Sources:rep:ApiKey"] = Canary,
         });
 
-        var result = await host.ExecuteAsync("lookup_ip", """{"ip":"203.0.113.7"}""");
+        var result = await host.ExecuteAsync("intel", "lookup_ip", """{"ip":"203.0.113.7"}""");
 
-        Assert.Equal(HostHarness.Canary, Assert.Single(_server.Requests).Headers["X-Api-Key"]);
+        Assert.Equal(Canary, Assert.Single(_server.Requests).Headers["X-Api-Key"]);
         Assert.Contains("\"***\"", result.Failed!.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain(HostHarness.Canary, result.Failed.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(Canary, result.Failed.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -89,7 +91,7 @@ public sealed class IntelHostTests : IAsyncLifetime
     [InlineData("Sources:x:Type", "Http", "AgentSoar:Connectors:intel:Sources:x:UrlTemplate")]
     public void Registry_IncompleteSource_StartRefusedNamingThePath(string key, string value, string expected)
     {
-        using var host = new HostHarness(new() { [$"AgentSoar:Connectors:intel:{key}"] = value });
+        using var host = new ConnectorTestHost(new Dictionary<string, string?> { [$"AgentSoar:Connectors:intel:{key}"] = value });
 
         var error = Assert.Throws<ConnectorConfigurationException>(() => host.Registry);
 
@@ -111,7 +113,7 @@ public sealed class IntelConfigurationTests
             ["AgentSoar:Connectors:intel:Sources:feed:Path"] = "feed.txt",
             [$"AgentSoar:Connectors:intel:Sources:feed:{setting}"] = value,
         };
-        using var host = new HostHarness(settings);
+        using var host = new ConnectorTestHost(settings);
 
         var error = Assert.Throws<ConnectorConfigurationException>(() => host.Registry);
 

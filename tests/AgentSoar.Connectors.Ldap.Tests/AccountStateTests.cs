@@ -14,7 +14,7 @@ public sealed class AccountStateTests(SlapdServer server)
         Assert.True(await LdapTools.CanBindAsync(server, SlapdServer.UserDn("bob"), "bob-old-password"));
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("disable_account", """{"user":"bob"}""");
+        var result = await host.ExecuteAsync("ldap", "disable_account", """{"user":"bob"}""");
 
         var output = result.Completed!.Output;
         Assert.True(output.GetProperty("disabled").GetBoolean());
@@ -28,10 +28,10 @@ public sealed class AccountStateTests(SlapdServer server)
     public async Task EnableAccount_AfterDisable_RemovesTheLockAndTheUserCanBindAgain()
     {
         using var host = LdapHost.For(server);
-        await host.ExecuteAsync("disable_account", """{"user":"dave"}""");
+        await host.ExecuteAsync("ldap", "disable_account", """{"user":"dave"}""");
         Assert.False(await LdapTools.CanBindAsync(server, SlapdServer.UserDn("dave"), "dave-old-password"));
 
-        var result = await host.ExecuteAsync("enable_account", """{"user":"dave"}""");
+        var result = await host.ExecuteAsync("ldap", "enable_account", """{"user":"dave"}""");
 
         Assert.False(result.Completed!.Output.GetProperty("disabled").GetBoolean());
         Assert.True(result.Completed.Output.GetProperty("changed").GetBoolean());
@@ -43,9 +43,9 @@ public sealed class AccountStateTests(SlapdServer server)
     public async Task DisableAccount_AlreadyDisabled_SucceedsWithoutChange()
     {
         using var host = LdapHost.For(server);
-        await host.ExecuteAsync("disable_account", """{"user":"erin"}""");
+        await host.ExecuteAsync("ldap", "disable_account", """{"user":"erin"}""");
 
-        var again = await host.ExecuteAsync("disable_account", """{"user":"erin"}""");
+        var again = await host.ExecuteAsync("ldap", "disable_account", """{"user":"erin"}""");
 
         Assert.True(again.Completed!.Output.GetProperty("disabled").GetBoolean());
         Assert.False(again.Completed.Output.GetProperty("changed").GetBoolean());
@@ -58,7 +58,7 @@ public sealed class AccountStateTests(SlapdServer server)
         await LdapTools.ModifyAsync(server, $"dn: {SlapdServer.UserDn("ned")}\nchangetype: modify\nreplace: pwdAccountLockedTime\npwdAccountLockedTime: 20300101000000Z\n");
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("disable_account", """{"user":"ned"}""");
+        var result = await host.ExecuteAsync("ldap", "disable_account", """{"user":"ned"}""");
 
         Assert.True(result.Completed!.Output.GetProperty("changed").GetBoolean());
         Assert.Equal([Locked], await LdapTools.ValuesAsync(server, SlapdServer.UserDn("ned"), "pwdAccountLockedTime"));
@@ -69,7 +69,7 @@ public sealed class AccountStateTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("enable_account", """{"user":"kim"}""");
+        var result = await host.ExecuteAsync("ldap", "enable_account", """{"user":"kim"}""");
 
         Assert.False(result.Completed!.Output.GetProperty("changed").GetBoolean());
         Assert.True(await LdapTools.CanBindAsync(server, SlapdServer.UserDn("kim"), "kim-old-password"));
@@ -80,10 +80,10 @@ public sealed class AccountStateTests(SlapdServer server)
     {
         using var host = LdapHost.For(server, new Dictionary<string, string?> { ["DisableAttribute"] = "employeeType", ["DisableValue"] = "disabled" });
 
-        await host.ExecuteAsync("disable_account", """{"user":"carol"}""");
+        await host.ExecuteAsync("ldap", "disable_account", """{"user":"carol"}""");
         var whileDisabled = await LdapTools.ValuesAsync(server, SlapdServer.UserDn("carol"), "employeeType");
-        var lookup = await host.ExecuteAsync("lookup_user", """{"user":"carol"}""");
-        await host.ExecuteAsync("enable_account", """{"user":"carol"}""");
+        var lookup = await host.ExecuteAsync("ldap", "lookup_user", """{"user":"carol"}""");
+        await host.ExecuteAsync("ldap", "enable_account", """{"user":"carol"}""");
 
         Assert.Equal(["disabled"], whileDisabled);
         Assert.True(lookup.Completed!.Output.GetProperty("disabled").GetBoolean());
@@ -96,7 +96,7 @@ public sealed class AccountStateTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("disable_account", """{"user":"nobody"}""");
+        var result = await host.ExecuteAsync("ldap", "disable_account", """{"user":"nobody"}""");
 
         Assert.Equal(ActionErrorKind.NotFound, result.Failed!.ErrorKind);
         Assert.Contains("'nobody'", result.Failed.Error, StringComparison.Ordinal);
@@ -110,7 +110,7 @@ public sealed class AccountStateTests(SlapdServer server)
         using var host = ActiveDirectoryHost();
         Assert.Equal([$"{before}"], await LdapTools.ValuesAsync(server, AdDn(user), "userAccountControl"));
 
-        var result = await host.ExecuteAsync("disable_account", $$"""{"user":"{{user}}"}""");
+        var result = await host.ExecuteAsync("ldap", "disable_account", $$"""{"user":"{{user}}"}""");
 
         Assert.True(result.Completed!.Output.GetProperty("changed").GetBoolean());
         Assert.Equal([$"{after}"], await LdapTools.ValuesAsync(server, AdDn(user), "userAccountControl"));
@@ -122,7 +122,7 @@ public sealed class AccountStateTests(SlapdServer server)
     {
         using var host = ActiveDirectoryHost();
 
-        var result = await host.ExecuteAsync("enable_account", """{"user":"judy"}""");
+        var result = await host.ExecuteAsync("ldap", "enable_account", """{"user":"judy"}""");
 
         Assert.True(result.Completed!.Output.GetProperty("changed").GetBoolean());
         Assert.Equal(["512"], await LdapTools.ValuesAsync(server, AdDn("judy"), "userAccountControl"));
@@ -130,7 +130,7 @@ public sealed class AccountStateTests(SlapdServer server)
 
     internal static string AdDn(string cn) => $"cn={cn},{SlapdServer.AdPeople}";
 
-    internal LdapHost ActiveDirectoryHost() => LdapHost.For(server, new Dictionary<string, string?>
+    internal ConnectorTestHost ActiveDirectoryHost() => LdapHost.For(server, new Dictionary<string, string?>
     {
         ["Flavor"] = "active_directory",
         ["BaseDn"] = SlapdServer.AdPeople,

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
-using AgentSoar.Connectors.Ldap.Tests.TestSupport;
 using AgentSoar.Connectors.Sdk;
 using AgentSoar.Contracts.Actions;
 
@@ -12,9 +11,9 @@ public sealed class ConfigurationTests
     [Fact]
     public async Task Host_NoLdapSettings_StartsAndActionsFailAsNotConfigured()
     {
-        using var host = new LdapHost(new Dictionary<string, string?>());
+        using var host = new ConnectorTestHost(new Dictionary<string, string?>());
 
-        var result = await host.ExecuteAsync("disable_account", """{"user":"alice"}""", maxAttempts: 3);
+        var result = await host.ExecuteAsync("ldap", "disable_account", """{"user":"alice"}""", maxAttempts: 3);
 
         Assert.Contains("ldap", host.Registry.ConnectorNames);
         Assert.Equal(ActionErrorKind.Permanent, result.Failed!.ErrorKind);
@@ -26,11 +25,11 @@ public sealed class ConfigurationTests
     [Fact]
     public async Task Simulation_NoLdapSettings_MutatingActionsReportWhatTheyWouldDo()
     {
-        using var host = new LdapHost(new Dictionary<string, string?> { ["AgentSoar:Connectors:Simulation"] = "true" });
+        using var host = new ConnectorTestHost(new Dictionary<string, string?> { ["AgentSoar:Connectors:Simulation"] = "true" });
 
-        var disable = await host.ExecuteAsync("disable_account", """{"user":"alice"}""");
-        var reset = await host.ExecuteAsync("reset_password", """{"user":"alice"}""");
-        var lookup = await host.ExecuteAsync("lookup_user", """{"user":"alice"}""");
+        var disable = await host.ExecuteAsync("ldap", "disable_account", """{"user":"alice"}""");
+        var reset = await host.ExecuteAsync("ldap", "reset_password", """{"user":"alice"}""");
+        var lookup = await host.ExecuteAsync("ldap", "lookup_user", """{"user":"alice"}""");
 
         Assert.True(disable.Completed!.Simulated);
         Assert.True(disable.Completed.Output.GetProperty("disabled").GetBoolean());
@@ -80,7 +79,7 @@ public sealed class ConfigurationTests
     [Fact]
     public void Host_BadServerUri_RefusesToStartNamingThePath()
     {
-        using var host = new LdapHost(new Dictionary<string, string?> { ["AgentSoar:Connectors:ldap:ServerUri"] = "http://dc1", ["AgentSoar:Connectors:ldap:BaseDn"] = "dc=x" });
+        using var host = new ConnectorTestHost(new Dictionary<string, string?> { ["AgentSoar:Connectors:ldap:ServerUri"] = "http://dc1", ["AgentSoar:Connectors:ldap:BaseDn"] = "dc=x" });
 
         var error = Assert.ThrowsAny<Exception>(() => host.Registry);
 

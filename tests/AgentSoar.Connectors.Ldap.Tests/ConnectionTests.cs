@@ -16,7 +16,7 @@ public sealed class ConnectionTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("test");
+        var result = await host.ExecuteAsync("ldap", "test");
 
         var output = result.Completed!.Output;
         Assert.Equal(server.Uri, output.GetProperty("server").GetString());
@@ -27,9 +27,9 @@ public sealed class ConnectionTests(SlapdServer server)
     [Fact]
     public async Task Test_WrongBindPassword_UnauthorizedAndThePasswordNowhere()
     {
-        using var host = new LdapHost(LdapHost.Settings(server.Uri, WrongPassword));
+        using var host = new ConnectorTestHost(LdapHost.Settings(server.Uri, WrongPassword));
 
-        var result = await host.ExecuteAsync("test", maxAttempts: 3);
+        var result = await host.ExecuteAsync("ldap", "test", maxAttempts: 3);
 
         Assert.Equal(ActionErrorKind.Unauthorized, result.Failed!.ErrorKind);
         Assert.Equal(1, result.Failed.Attempts);
@@ -54,9 +54,9 @@ public sealed class ConnectionTests(SlapdServer server)
     [Fact]
     public async Task Test_NothingListens_TransientFailure()
     {
-        using var host = new LdapHost(LdapHost.Settings($"ldap://127.0.0.1:{ClosedPort()}", SlapdServer.AdminPassword));
+        using var host = new ConnectorTestHost(LdapHost.Settings($"ldap://127.0.0.1:{ClosedPort()}", SlapdServer.AdminPassword));
 
-        var result = await host.ExecuteAsync("lookup_user", """{"user":"alice"}""");
+        var result = await host.ExecuteAsync("ldap", "lookup_user", """{"user":"alice"}""");
 
         Assert.Equal(ActionErrorKind.Transient, result.Failed!.ErrorKind);
         Assert.DoesNotContain(SlapdServer.AdminPassword, host.Everything(result), StringComparison.Ordinal);
@@ -70,10 +70,10 @@ public sealed class ConnectionTests(SlapdServer server)
         silent.Start();
         var settings = LdapHost.Settings($"ldap://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}", SlapdServer.AdminPassword);
         settings["AgentSoar:Connectors:ldap:Timeout"] = "00:00:00.500";
-        using var host = new LdapHost(settings);
+        using var host = new ConnectorTestHost(settings);
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var result = await host.ExecuteAsync("lookup_user", """{"user":"alice"}""");
+        var result = await host.ExecuteAsync("ldap", "lookup_user", """{"user":"alice"}""");
 
         Assert.Equal(ActionErrorKind.Transient, result.Failed!.ErrorKind);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
@@ -86,19 +86,19 @@ public sealed class ConnectionTests(SlapdServer server)
 
         var results = new[]
         {
-            await host.ExecuteAsync("test"),
-            await host.ExecuteAsync("lookup_user", """{"user":"pat"}"""),
-            await host.ExecuteAsync("disable_account", """{"user":"pat"}"""),
-            await host.ExecuteAsync("enable_account", """{"user":"pat"}"""),
-            await host.ExecuteAsync("add_to_group", """{"user":"pat","group":"helpdesk"}"""),
-            await host.ExecuteAsync("remove_from_group", """{"user":"pat","group":"helpdesk"}"""),
-            await host.ExecuteAsync("reset_password", """{"user":"pat"}"""),
-            await host.ExecuteAsync("lookup_user", """{"user":"nobody"}"""),
+            await host.ExecuteAsync("ldap", "test"),
+            await host.ExecuteAsync("ldap", "lookup_user", """{"user":"pat"}"""),
+            await host.ExecuteAsync("ldap", "disable_account", """{"user":"pat"}"""),
+            await host.ExecuteAsync("ldap", "enable_account", """{"user":"pat"}"""),
+            await host.ExecuteAsync("ldap", "add_to_group", """{"user":"pat","group":"helpdesk"}"""),
+            await host.ExecuteAsync("ldap", "remove_from_group", """{"user":"pat","group":"helpdesk"}"""),
+            await host.ExecuteAsync("ldap", "reset_password", """{"user":"pat"}"""),
+            await host.ExecuteAsync("ldap", "lookup_user", """{"user":"nobody"}"""),
         };
 
         Assert.Equal(7, results.Count(result => result.Succeeded));
         Assert.All(results, result => Assert.DoesNotContain(SlapdServer.AdminPassword, host.Everything(result), StringComparison.Ordinal));
-        Assert.NotEmpty(host.Logs.Lines);
+        Assert.NotEmpty(host.Logs);
     }
 
     [Fact]
@@ -141,8 +141,8 @@ public sealed class ConnectionTests(SlapdServer server)
     {
         using var host = LdapHost.For(server, new Dictionary<string, string?> { ["Simulation"] = "true" });
 
-        var lookup = await host.ExecuteAsync("lookup_user", """{"user":"alice"}""");
-        var disable = await host.ExecuteAsync("disable_account", """{"user":"alice"}""");
+        var lookup = await host.ExecuteAsync("ldap", "lookup_user", """{"user":"alice"}""");
+        var disable = await host.ExecuteAsync("ldap", "disable_account", """{"user":"alice"}""");
 
         Assert.Equal(SlapdServer.UserDn("alice"), lookup.Completed!.Output.GetProperty("dn").GetString());
         Assert.True(disable.Completed!.Simulated);

@@ -14,7 +14,7 @@ public sealed class GroupMembershipTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("add_to_group", """{"user":"frank","group":"helpdesk"}""");
+        var result = await host.ExecuteAsync("ldap", "add_to_group", """{"user":"frank","group":"helpdesk"}""");
 
         var output = result.Completed!.Output;
         Assert.True(output.GetProperty("changed").GetBoolean());
@@ -28,9 +28,9 @@ public sealed class GroupMembershipTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var removed = await host.ExecuteAsync("remove_from_group", """{"user":"frank","group":"vpn"}""");
+        var removed = await host.ExecuteAsync("ldap", "remove_from_group", """{"user":"frank","group":"vpn"}""");
         var afterRemove = await LdapTools.ValuesAsync(server, Vpn, "member");
-        var undone = await host.ExecuteAsync("add_to_group", """{"user":"frank","group":"vpn"}""");
+        var undone = await host.ExecuteAsync("ldap", "add_to_group", """{"user":"frank","group":"vpn"}""");
 
         Assert.True(removed.Completed!.Output.GetProperty("changed").GetBoolean());
         Assert.DoesNotContain(SlapdServer.UserDn("frank"), afterRemove);
@@ -44,7 +44,7 @@ public sealed class GroupMembershipTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("add_to_group", """{"user":"alice","group":"admins"}""");
+        var result = await host.ExecuteAsync("ldap", "add_to_group", """{"user":"alice","group":"admins"}""");
 
         Assert.False(result.Completed!.Output.GetProperty("changed").GetBoolean());
         Assert.Equal(2, (await LdapTools.ValuesAsync(server, "cn=admins," + SlapdServer.Groups, "member")).Count);
@@ -55,7 +55,7 @@ public sealed class GroupMembershipTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("remove_from_group", """{"user":"bob","group":"admins"}""");
+        var result = await host.ExecuteAsync("ldap", "remove_from_group", """{"user":"bob","group":"admins"}""");
 
         Assert.False(result.Completed!.Output.GetProperty("changed").GetBoolean());
         Assert.False(result.Completed.Output.GetProperty("member").GetBoolean());
@@ -66,7 +66,7 @@ public sealed class GroupMembershipTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("remove_from_group", """{"user":"grace","group":"solo"}""");
+        var result = await host.ExecuteAsync("ldap", "remove_from_group", """{"user":"grace","group":"solo"}""");
 
         Assert.Equal(ActionErrorKind.Permanent, result.Failed!.ErrorKind);
         Assert.Contains("last one", result.Failed.Error, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed class GroupMembershipTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("add_to_group", """{"user":"frank","group":"no-such-group"}""");
+        var result = await host.ExecuteAsync("ldap", "add_to_group", """{"user":"frank","group":"no-such-group"}""");
 
         Assert.Equal(ActionErrorKind.NotFound, result.Failed!.ErrorKind);
         Assert.Contains("'no-such-group'", result.Failed.Error, StringComparison.Ordinal);
@@ -94,8 +94,8 @@ public sealed class GroupMembershipTests(SlapdServer server)
             ["GroupMemberValue"] = "user_name",
         });
 
-        var added = await host.ExecuteAsync("add_to_group", """{"user":"leo","group":"developers"}""");
-        var lookup = await host.ExecuteAsync("lookup_user", """{"user":"leo"}""");
+        var added = await host.ExecuteAsync("ldap", "add_to_group", """{"user":"leo","group":"developers"}""");
+        var lookup = await host.ExecuteAsync("ldap", "lookup_user", """{"user":"leo"}""");
 
         Assert.True(added.Completed!.Output.GetProperty("changed").GetBoolean());
         Assert.Contains("leo", await LdapTools.ValuesAsync(server, "cn=developers," + SlapdServer.Groups, "memberUid"));

@@ -18,7 +18,7 @@ public sealed class InjectionTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("lookup_user", $$"""{"user":{{System.Text.Json.JsonSerializer.Serialize(user)}}}""");
+        var result = await host.ExecuteAsync("ldap", "lookup_user", $$"""{"user":{{System.Text.Json.JsonSerializer.Serialize(user)}}}""");
 
         Assert.Equal(ActionErrorKind.NotFound, result.Failed!.ErrorKind);
     }
@@ -28,7 +28,7 @@ public sealed class InjectionTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("disable_account", """{"user":"*)(uid=*"}""");
+        var result = await host.ExecuteAsync("ldap", "disable_account", """{"user":"*)(uid=*"}""");
 
         Assert.Equal(ActionErrorKind.NotFound, result.Failed!.ErrorKind);
         Assert.Empty(await LdapTools.ValuesAsync(server, SlapdServer.UserDn("alice"), "pwdAccountLockedTime"));
@@ -39,7 +39,7 @@ public sealed class InjectionTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("add_to_group", """{"user":"bob","group":"*"}""");
+        var result = await host.ExecuteAsync("ldap", "add_to_group", """{"user":"bob","group":"*"}""");
 
         Assert.Equal(ActionErrorKind.NotFound, result.Failed!.ErrorKind);
         Assert.DoesNotContain(SlapdServer.UserDn("bob"), await LdapTools.ValuesAsync(server, "cn=admins," + SlapdServer.Groups, "member"));
@@ -52,7 +52,7 @@ public sealed class InjectionTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("lookup_user", $$"""{"user":"{{user}}"}""");
+        var result = await host.ExecuteAsync("ldap", "lookup_user", $$"""{"user":"{{user}}"}""");
 
         Assert.Equal(SlapdServer.UserDn(user), result.Completed!.Output.GetProperty("dn").GetString());
     }
@@ -62,7 +62,7 @@ public sealed class InjectionTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("lookup_user", """{"user":"twin"}""");
+        var result = await host.ExecuteAsync("ldap", "lookup_user", """{"user":"twin"}""");
 
         Assert.Equal(ActionErrorKind.InvalidInput, result.Failed!.ErrorKind);
         Assert.Contains("more than one", result.Failed.Error, StringComparison.Ordinal);

@@ -12,7 +12,7 @@ public sealed class LookupUserTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("lookup_user", """{"user":"alice"}""");
+        var result = await host.ExecuteAsync("ldap", "lookup_user", """{"user":"alice"}""");
 
         var output = result.Completed!.Output;
         Assert.Equal(SlapdServer.UserDn("alice"), output.GetProperty("dn").GetString());
@@ -32,7 +32,7 @@ public sealed class LookupUserTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("lookup_user", """{"user":"alice","attributes":["title","sn"]}""");
+        var result = await host.ExecuteAsync("ldap", "lookup_user", """{"user":"alice","attributes":["title","sn"]}""");
 
         var names = result.Completed!.Output.GetProperty("attributes").EnumerateObject().Select(property => property.Name);
         Assert.Equal(["sn", "title"], names);
@@ -47,7 +47,7 @@ public sealed class LookupUserTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("lookup_user", $$"""{"user":"alice","attributes":["mail","{{attribute}}"]}""");
+        var result = await host.ExecuteAsync("ldap", "lookup_user", $$"""{"user":"alice","attributes":["mail","{{attribute}}"]}""");
 
         Assert.Equal(ActionErrorKind.InvalidInput, result.Failed!.ErrorKind);
         Assert.Contains("never returned", result.Failed.Error, StringComparison.Ordinal);
@@ -60,8 +60,8 @@ public sealed class LookupUserTests(SlapdServer server)
         await LdapTools.ModifyAsync(server, $"dn: {SlapdServer.UserDn("star*")}\nchangetype: modify\nreplace: pwdAccountLockedTime\npwdAccountLockedTime: 000001010000Z\n");
         using var host = LdapHost.For(server);
 
-        var locked = await host.ExecuteAsync("lookup_user", """{"user":"star*"}""");
-        var mustChange = await host.ExecuteAsync("lookup_user", """{"user":"olga"}""");
+        var locked = await host.ExecuteAsync("ldap", "lookup_user", """{"user":"star*"}""");
+        var mustChange = await host.ExecuteAsync("ldap", "lookup_user", """{"user":"olga"}""");
 
         Assert.True(locked.Completed!.Output.GetProperty("disabled").GetBoolean());
         Assert.False(mustChange.Completed!.Output.GetProperty("disabled").GetBoolean());
@@ -73,7 +73,7 @@ public sealed class LookupUserTests(SlapdServer server)
     {
         using var host = new AccountStateTests(server).ActiveDirectoryHost();
 
-        var active = await host.ExecuteAsync("lookup_user", """{"user":"ivan","attributes":["sAMAccountName"]}""");
+        var active = await host.ExecuteAsync("ldap", "lookup_user", """{"user":"ivan","attributes":["sAMAccountName"]}""");
 
         var output = active.Completed!.Output;
         Assert.False(output.GetProperty("disabled").GetBoolean());
@@ -86,7 +86,7 @@ public sealed class LookupUserTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("lookup_user", """{"user":"nobody"}""");
+        var result = await host.ExecuteAsync("ldap", "lookup_user", """{"user":"nobody"}""");
 
         Assert.Equal(ActionErrorKind.NotFound, result.Failed!.ErrorKind);
     }

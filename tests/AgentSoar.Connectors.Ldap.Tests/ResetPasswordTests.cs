@@ -15,7 +15,7 @@ public sealed class ResetPasswordTests(SlapdServer server)
         var before = await LdapTools.ValuesAsync(server, dn, "userPassword");
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("reset_password", """{"user":"heidi"}""");
+        var result = await host.ExecuteAsync("ldap", "reset_password", """{"user":"heidi"}""");
 
         Assert.True(result.Completed!.Output.GetProperty("password_changed").GetBoolean());
         Assert.False(await LdapTools.CanBindAsync(server, dn, "heidi-old-password"));
@@ -30,7 +30,7 @@ public sealed class ResetPasswordTests(SlapdServer server)
     {
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("reset_password", """{"user":"leo","must_change_password":false}""");
+        var result = await host.ExecuteAsync("ldap", "reset_password", """{"user":"leo","must_change_password":false}""");
 
         var names = result.Completed!.Output.EnumerateObject().Select(property => property.Name).Order(StringComparer.Ordinal);
         Assert.Equal(["dn", "must_change_password", "password_changed", "user"], names);
@@ -46,7 +46,7 @@ public sealed class ResetPasswordTests(SlapdServer server)
         // that the host published or logged is tried as the password, and none may work.
         using var host = LdapHost.For(server);
 
-        var result = await host.ExecuteAsync("reset_password", """{"user":"mia","must_change_password":false}""");
+        var result = await host.ExecuteAsync("ldap", "reset_password", """{"user":"mia","must_change_password":false}""");
 
         Assert.True(result.Succeeded);
         var everything = host.Everything(result);
@@ -56,7 +56,7 @@ public sealed class ResetPasswordTests(SlapdServer server)
             Assert.False(await LdapTools.CanBindAsync(server, SlapdServer.UserDn("mia"), candidate), "The new password was published or logged.");
         }
 
-        Assert.Contains(host.Logs.Lines, line => line.Contains("Reset the password of uid=mia", StringComparison.Ordinal));
+        Assert.Contains(host.Logs, line => line.Contains("Reset the password of uid=mia", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class ResetPasswordTests(SlapdServer server)
     {
         using var host = new AccountStateTests(server).ActiveDirectoryHost();
 
-        var result = await host.ExecuteAsync("reset_password", """{"user":"trent"}""");
+        var result = await host.ExecuteAsync("ldap", "reset_password", """{"user":"trent"}""");
 
         Assert.True(result.Succeeded, result.Failed?.Error);
         var stored = Convert.FromBase64String(Assert.Single(await LdapTools.ValuesAsync(server, AccountStateTests.AdDn("trent"), "unicodePwd")));

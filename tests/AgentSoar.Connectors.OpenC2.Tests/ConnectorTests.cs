@@ -1,4 +1,3 @@
-using AgentSoar.Connectors.OpenC2.Tests.TestSupport;
 using AgentSoar.Contracts.Actions;
 
 namespace AgentSoar.Connectors.OpenC2.Tests;
@@ -8,7 +7,7 @@ public sealed class ConnectorTests
     [Fact]
     public void Catalog_NoConfiguration_ListsOpenC2WithItsActionsAndUndoPairs()
     {
-        using var host = new OpenC2Host(new Dictionary<string, string?>());
+        using var host = new ConnectorTestHost(new Dictionary<string, string?>());
 
         var info = Assert.Single(host.Registry.Catalog, c => c.Name == "openc2");
 
@@ -30,9 +29,9 @@ public sealed class ConnectorTests
     [InlineData("send_command", """{"actuator":"fw","command":{"action":"contain","target":{"device":{"device_id":"d1"}}}}""")]
     public async Task Execute_NoConfiguration_NotConfiguredFailure(string action, string input)
     {
-        using var host = new OpenC2Host(new Dictionary<string, string?>());
+        using var host = new ConnectorTestHost(new Dictionary<string, string?>());
 
-        var result = await host.ExecuteAsync(action, input);
+        var result = await host.ExecuteAsync("openc2", action, input);
 
         Assert.Equal(ActionErrorKind.Permanent, result.Failed!.ErrorKind);
         Assert.Contains("The openc2 connector is not configured", result.Failed.Error, StringComparison.Ordinal);
@@ -41,9 +40,9 @@ public sealed class ConnectorTests
     [Fact]
     public async Task Simulate_NoConfiguration_ReturnsTheCheckedCommandWithoutSending()
     {
-        using var host = new OpenC2Host(new Dictionary<string, string?> { ["AgentSoar:Connectors:Simulation"] = "true" });
+        using var host = new ConnectorTestHost(new Dictionary<string, string?> { ["AgentSoar:Connectors:Simulation"] = "true" });
 
-        var result = await host.ExecuteAsync("deny_ip", """{"actuator":"fw","ip":"203.0.113.7","duration":"1h"}""");
+        var result = await host.ExecuteAsync("openc2", "deny_ip", """{"actuator":"fw","ip":"203.0.113.7","duration":"1h"}""");
 
         Assert.True(result.Completed!.Simulated);
         var command = result.Completed.Output.GetProperty("command");
@@ -55,9 +54,9 @@ public sealed class ConnectorTests
     [Fact]
     public async Task Simulate_InvalidCommand_StillRefusedWithThePath()
     {
-        using var host = new OpenC2Host(new Dictionary<string, string?> { ["AgentSoar:Connectors:openc2:Simulation"] = "true" });
+        using var host = new ConnectorTestHost(new Dictionary<string, string?> { ["AgentSoar:Connectors:openc2:Simulation"] = "true" });
 
-        var result = await host.ExecuteAsync("send_command", """{"actuator":"fw","command":{"action":"deny","target":{"ipv4_net":"1.2.3.4/40"}}}""");
+        var result = await host.ExecuteAsync("openc2", "send_command", """{"actuator":"fw","command":{"action":"deny","target":{"ipv4_net":"1.2.3.4/40"}}}""");
 
         Assert.Equal(ActionErrorKind.InvalidInput, result.Failed!.ErrorKind);
         Assert.Contains("$.target.ipv4_net", result.Failed.Error, StringComparison.Ordinal);
@@ -71,7 +70,7 @@ public sealed class ConnectorTests
     {
         var error = Assert.ThrowsAny<Exception>(() =>
         {
-            using var host = new OpenC2Host(new Dictionary<string, string?> { [$"AgentSoar:Connectors:openc2:{key}"] = value });
+            using var host = new ConnectorTestHost(new Dictionary<string, string?> { [$"AgentSoar:Connectors:openc2:{key}"] = value });
             _ = host.Registry.Catalog;
         });
 

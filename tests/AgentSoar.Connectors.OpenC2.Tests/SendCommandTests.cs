@@ -23,7 +23,7 @@ public sealed class SendCommandTests : IAsyncLifetime
     {
         using var host = OpenC2Host.For(_actuator.Url);
 
-        var result = await host.ExecuteAsync("send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""", idempotencyKey: "idem-1");
+        var result = await host.ExecuteAsync("openc2", "send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""", idempotencyKey: "idem-1");
 
         var request = Assert.Single(_actuator.Requests);
         Assert.Equal("POST", request.Method);
@@ -52,7 +52,7 @@ public sealed class SendCommandTests : IAsyncLifetime
             ["Actuators:fw:ApiKeyHeader"] = "X-OpenC2-Key",
         });
 
-        var result = await host.ExecuteAsync("send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""");
+        var result = await host.ExecuteAsync("openc2", "send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""");
 
         Assert.NotNull(result.Completed);
         var request = Assert.Single(_actuator.Requests);
@@ -70,7 +70,7 @@ public sealed class SendCommandTests : IAsyncLifetime
     {
         using var host = OpenC2Host.For(_actuator.Url);
 
-        var result = await host.ExecuteAsync("send_command", $$"""{"actuator":"fw","command":{{command}}}""");
+        var result = await host.ExecuteAsync("openc2", "send_command", $$"""{"actuator":"fw","command":{{command}}}""");
 
         Assert.Equal(ActionErrorKind.InvalidInput, result.Failed!.ErrorKind);
         Assert.Contains(path + ":", result.Failed.Error, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class SendCommandTests : IAsyncLifetime
         using var host = OpenC2Host.For(_actuator.Url, new Dictionary<string, string?> { ["ExtensionProfiles:0"] = "x-acme" });
         _actuator.Answer = _ => (200, """{"status":200}""", TimeSpan.Zero);
 
-        var result = await host.ExecuteAsync("send_command", """{"actuator":"fw","command":{"action":"query","target":{"properties":["battery"]},"args":{"x-acme":{"a":1}}}}""");
+        var result = await host.ExecuteAsync("openc2", "send_command", """{"actuator":"fw","command":{"action":"query","target":{"properties":["battery"]},"args":{"x-acme":{"a":1}}}}""");
 
         // The fake actuator only knows slpf, so it refuses the x-acme argument: the connector did send it.
         Assert.Equal(ActionErrorKind.InvalidInput, result.Failed!.ErrorKind);
@@ -107,7 +107,7 @@ public sealed class SendCommandTests : IAsyncLifetime
         var status = JsonDocument.Parse(body).RootElement.GetProperty("status").GetInt32();
         _actuator.Answer = _ => (status, body, TimeSpan.Zero);
 
-        var result = await host.ExecuteAsync("send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""");
+        var result = await host.ExecuteAsync("openc2", "send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""");
 
         Assert.Equal(expected, result.Failed!.ErrorKind);
         Assert.Contains(text, result.Failed.Error, StringComparison.Ordinal);
@@ -119,7 +119,7 @@ public sealed class SendCommandTests : IAsyncLifetime
         using var host = OpenC2Host.For(_actuator.Url);
         _actuator.Answer = _ => (200, FakeActuator.File("language/responses/good/status_404.json"), TimeSpan.Zero);
 
-        var result = await host.ExecuteAsync("send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""");
+        var result = await host.ExecuteAsync("openc2", "send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""");
 
         Assert.Equal(ActionErrorKind.NotFound, result.Failed!.ErrorKind);
     }
@@ -133,7 +133,7 @@ public sealed class SendCommandTests : IAsyncLifetime
         using var host = OpenC2Host.For(_actuator.Url, new Dictionary<string, string?> { ["ExtensionProfiles:0"] = "x-acme", ["ExtensionProfiles:1"] = "x-mycompany" });
         _actuator.Answer = _ => (200, FakeActuator.File(file), TimeSpan.Zero);
 
-        var result = await host.ExecuteAsync("send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""");
+        var result = await host.ExecuteAsync("openc2", "send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""");
 
         Assert.Equal(status, result.Completed!.Output.GetProperty("status").GetInt32());
     }
@@ -148,7 +148,7 @@ public sealed class SendCommandTests : IAsyncLifetime
         using var host = OpenC2Host.For(_actuator.Url);
         _actuator.Answer = _ => (200, FakeActuator.File(file), TimeSpan.Zero);
 
-        var result = await host.ExecuteAsync("send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""", maxAttempts: 3);
+        var result = await host.ExecuteAsync("openc2", "send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""", maxAttempts: 3);
 
         Assert.Equal(ActionErrorKind.Permanent, result.Failed!.ErrorKind);
         Assert.Equal(1, result.Failed.Attempts);
@@ -161,7 +161,7 @@ public sealed class SendCommandTests : IAsyncLifetime
         using var host = OpenC2Host.For(_actuator.Url);
         _actuator.Answer = _ => (200, "", TimeSpan.Zero);
 
-        var result = await host.ExecuteAsync("send_command", """{"actuator":"fw","command":{"action":"deny","target":{"ipv4_net":"10.0.0.1"},"args":{"response_requested":"none"}}}""");
+        var result = await host.ExecuteAsync("openc2", "send_command", """{"actuator":"fw","command":{"action":"deny","target":{"ipv4_net":"10.0.0.1"},"args":{"response_requested":"none"}}}""");
 
         Assert.NotNull(result.Completed);
         Assert.Equal(JsonValueKind.Null, result.Completed.Output.GetProperty("status").ValueKind);
@@ -173,7 +173,7 @@ public sealed class SendCommandTests : IAsyncLifetime
         using var host = OpenC2Host.For(_actuator.Url, new Dictionary<string, string?> { ["Timeout"] = "00:00:00.300" });
         _actuator.Answer = _ => (200, """{"status":200}""", TimeSpan.FromSeconds(3));
 
-        var result = await host.ExecuteAsync("send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""", maxAttempts: 2);
+        var result = await host.ExecuteAsync("openc2", "send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""", maxAttempts: 2);
 
         Assert.Equal(ActionErrorKind.Transient, result.Failed!.ErrorKind);
         Assert.Contains("did not answer within 0.3 s", result.Failed.Error, StringComparison.Ordinal);
@@ -186,7 +186,7 @@ public sealed class SendCommandTests : IAsyncLifetime
         using var host = OpenC2Host.For(_actuator.Url);
         _actuator.Answer = _ => (503, "", TimeSpan.Zero);
 
-        var result = await host.ExecuteAsync("send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""");
+        var result = await host.ExecuteAsync("openc2", "send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""");
 
         Assert.Equal(ActionErrorKind.Transient, result.Failed!.ErrorKind);
         Assert.Contains("HTTP 503", result.Failed.Error, StringComparison.Ordinal);
@@ -200,7 +200,7 @@ public sealed class SendCommandTests : IAsyncLifetime
         _actuator = FakeActuator.Start();
         using var host = OpenC2Host.For(url);
 
-        var result = await host.ExecuteAsync("send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""");
+        var result = await host.ExecuteAsync("openc2", "send_command", $$"""{"actuator":"fw","command":{{DenyCommand}}}""");
 
         Assert.Equal(ActionErrorKind.Transient, result.Failed!.ErrorKind);
         Assert.Contains("Could not reach OpenC2 actuator 'fw'", result.Failed.Error, StringComparison.Ordinal);
@@ -211,7 +211,7 @@ public sealed class SendCommandTests : IAsyncLifetime
     {
         using var host = OpenC2Host.For(_actuator.Url);
 
-        var result = await host.ExecuteAsync("send_command", $$"""{"actuator":"elsewhere","command":{{DenyCommand}}}""");
+        var result = await host.ExecuteAsync("openc2", "send_command", $$"""{"actuator":"elsewhere","command":{{DenyCommand}}}""");
 
         Assert.Equal(ActionErrorKind.InvalidInput, result.Failed!.ErrorKind);
         Assert.Contains("unknown OpenC2 actuator 'elsewhere'; configured actuators: fw", result.Failed.Error, StringComparison.Ordinal);

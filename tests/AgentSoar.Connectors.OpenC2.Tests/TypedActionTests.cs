@@ -21,7 +21,7 @@ public sealed class TypedActionTests : IAsyncLifetime
     {
         using var host = OpenC2Host.For(_actuator.Url, new Dictionary<string, string?> { ["Actuators:fw:NamedGroup"] = "perimeter" });
 
-        var result = await host.ExecuteAsync("deny_ip", """{"actuator":"fw","ip":"203.0.113.7","direction":"ingress","duration":"24h"}""");
+        var result = await host.ExecuteAsync("openc2", "deny_ip", """{"actuator":"fw","ip":"203.0.113.7","direction":"ingress","duration":"24h"}""");
 
         var sent = JsonDocument.Parse(Assert.Single(_actuator.Requests).Body).RootElement;
         Assert.Equal("deny", sent.GetProperty("action").GetString());
@@ -38,7 +38,7 @@ public sealed class TypedActionTests : IAsyncLifetime
     {
         using var host = OpenC2Host.For(_actuator.Url);
 
-        var result = await host.ExecuteAsync("allow_ip", """{"actuator":"fw","ip":"2001:db8::/32"}""");
+        var result = await host.ExecuteAsync("openc2", "allow_ip", """{"actuator":"fw","ip":"2001:db8::/32"}""");
 
         Assert.NotNull(result.Completed);
         var sent = JsonDocument.Parse(Assert.Single(_actuator.Requests).Body).RootElement;
@@ -56,7 +56,7 @@ public sealed class TypedActionTests : IAsyncLifetime
     {
         using var host = OpenC2Host.For(_actuator.Url);
 
-        var result = await host.ExecuteAsync("deny_ip", $$"""{"actuator":"fw","ip":"{{ip}}"}""");
+        var result = await host.ExecuteAsync("openc2", "deny_ip", $$"""{"actuator":"fw","ip":"{{ip}}"}""");
 
         Assert.Equal(ActionErrorKind.InvalidInput, result.Failed!.ErrorKind);
         Assert.Contains("ip: ", result.Failed.Error, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class TypedActionTests : IAsyncLifetime
         using var host = OpenC2Host.For(_actuator.Url);
         _actuator.Answer = _ => (200, FakeActuator.File("language/responses/good/status_200.json"), TimeSpan.Zero);
 
-        var result = await host.ExecuteAsync("contain_device", """{"actuator":"fw","device_id":"9BCE8431AC106FAA3861C7E771D20E53","hostname":"ws-042.corp.example"}""");
+        var result = await host.ExecuteAsync("openc2", "contain_device", """{"actuator":"fw","device_id":"9BCE8431AC106FAA3861C7E771D20E53","hostname":"ws-042.corp.example"}""");
 
         Assert.Equal("OK", result.Completed!.Output.GetProperty("status_text").GetString());
         var sent = JsonDocument.Parse(Assert.Single(_actuator.Requests).Body).RootElement;
@@ -84,7 +84,7 @@ public sealed class TypedActionTests : IAsyncLifetime
     {
         using var host = OpenC2Host.For(_actuator.Url);
 
-        await host.ExecuteAsync("allow_device", """{"actuator":"fw","device_id":"dev-1"}""");
+        await host.ExecuteAsync("openc2", "allow_device", """{"actuator":"fw","device_id":"dev-1"}""");
 
         var sent = JsonDocument.Parse(Assert.Single(_actuator.Requests).Body).RootElement;
         Assert.Equal("allow", sent.GetProperty("action").GetString());
@@ -98,7 +98,7 @@ public sealed class TypedActionTests : IAsyncLifetime
     {
         using var host = OpenC2Host.For(_actuator.Url);
 
-        var result = await host.ExecuteAsync("contain_device", input);
+        var result = await host.ExecuteAsync("openc2", "contain_device", input);
 
         Assert.Equal(ActionErrorKind.InvalidInput, result.Failed!.ErrorKind);
         Assert.Contains(error, result.Failed.Error, StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public sealed class TypedActionTests : IAsyncLifetime
         using var host = OpenC2Host.For(_actuator.Url);
         _actuator.Answer = _ => (200, FakeActuator.File("language/responses/good/query_features_all.json"), TimeSpan.Zero);
 
-        var result = await host.ExecuteAsync("test", """{"actuator":"fw"}""");
+        var result = await host.ExecuteAsync("openc2", "test", """{"actuator":"fw"}""");
 
         var sent = JsonDocument.Parse(Assert.Single(_actuator.Requests).Body).RootElement;
         Assert.Equal("query", sent.GetProperty("action").GetString());
