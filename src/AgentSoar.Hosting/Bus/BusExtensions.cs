@@ -32,6 +32,14 @@ public static class BusExtensions
         OptionsValidation.ThrowIfInvalid(options);
         var contributions = builder.Services.AgentSoarBus();
         builder.Services.AddStrictBusHealth();
+        builder.Services.AddOptions<BusOptions>().Bind(builder.Configuration.GetSection(BusOptions.Section));
+        builder.Services.AddSingleton<ReceiveEndpointGuard>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<ReceiveEndpointGuard>());
+        builder.Services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ReceiveEndpointGuard>());
+        if (options.IsRabbitMq)
+        {
+            builder.Services.AddHostedService<BrokerConsumerProbe>();
+        }
 
         // "Started" means the bus is connected and its endpoints are bound: background loops and
         // start-up messages that wait for the application to start then find a working bus.

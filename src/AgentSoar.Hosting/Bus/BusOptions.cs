@@ -35,5 +35,13 @@ public sealed class BusOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:15:00", ErrorMessage = "AgentSoar:Bus:TransientRetryLimit must be between 1 second and 15 minutes: the pauses add up to it, the tries themselves take time too, and RabbitMQ closes a channel that holds a delivery unacknowledged for 30.")]
     public TimeSpan TransientRetryLimit { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a receive endpoint may stay down (its consumer gone, not stopped on purpose) before it is started again
+    /// (<see cref="ReceiveEndpointGuard"/>). Longer than MassTransit's own pause between reconnects (up to 30 s), so
+    /// the guard acts only where MassTransit has stopped trying. Default 45 seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00", ErrorMessage = "AgentSoar:Bus:EndpointRestartAfter must be between 5 seconds and 10 minutes.")]
+    public TimeSpan EndpointRestartAfter { get; set; } = TimeSpan.FromSeconds(45);
+
     public bool IsRabbitMq => string.Equals(Transport, "rabbitmq", StringComparison.OrdinalIgnoreCase);
 }

@@ -51,6 +51,9 @@ internal static class FaultLoad
         var incidents = new Dictionary<string, string>(StringComparer.Ordinal);
         IReadOnlyList<FaultRun> last = [];
         var deadLetters = "none";
+        var trails = string.Empty;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var trailsReadAt = TimeSpan.Zero;
         await Eventually.GetAsync($"the runs of {alertIds.Count} alerts to finish", async () =>
         {
             foreach (var alertId in alertIds.Where(a => !incidents.ContainsKey(a)))
@@ -90,12 +93,43 @@ internal static class FaultLoad
                 deadLetters = $"(could not list them: {ex.Message})";
             }
 
+            // Long after the others ran, an incident's own trail says how far it got (a plan recorded but not started, or none).
+            if (waited.Elapsed - trailsReadAt > TimeSpan.FromSeconds(20))
+            {
+                trailsReadAt = waited.Elapsed;
+                trails = await TrailsAsync(api, incidents.Values.Where(i => !started.Contains(i)).Take(5));
+            }
+
             return null;
         }, timeout, () => $"{incidents.Count} of {alertIds.Count} alerts in incidents; runs: {Summary(last)}{Environment.NewLine}" +
             $"without a run: {string.Join(", ", incidents.Where(i => !last.Any(r => r.IncidentId == i.Value)).Select(i => $"alert {i.Key} (incident {i.Value})"))}{Environment.NewLine}" +
             $"dead letters: {(deadLetters.Length == 0 ? "none" : deadLetters)}{Environment.NewLine}" +
+            $"trails of incidents without a run: {trails}{Environment.NewLine}" +
             $"unfinished: {string.Join(Environment.NewLine, last.Where(r => !Final.Contains(r.Status)).Select(r => r.View.ToString()))}{Environment.NewLine}{deployment.Diagnostics()}");
         return last;
+    }
+
+    private static async Task<string> TrailsAsync(ApiClient api, IEnumerable<string> incidentIds)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var incident in incidentIds)
+        {
+            text.AppendLine().Append("incident ").Append(incident).Append(':');
+            try
+            {
+                foreach (var entry in (await api.GetJsonAsync($"/api/v1/audit?incident={incident}&limit=50")).GetProperty("entries").EnumerateArray())
+                {
+                    text.AppendLine().Append("  ").Append(entry.GetProperty("at")).Append(' ').Append(entry.GetProperty("kind").GetString())
+                        .Append(' ').Append(entry.GetProperty("data").GetRawText());
+                }
+            }
+            catch (HttpRequestException ex)
+            {
+                text.Append(" (could not read its trail: ").Append(ex.Message).Append(')');
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Runs counted by status, for failure messages: <c>succeeded=40 running=2</c>.</summary>

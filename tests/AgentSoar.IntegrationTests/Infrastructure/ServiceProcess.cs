@@ -3,10 +3,15 @@ using System.Diagnostics;
 
 namespace AgentSoar.IntegrationTests.Infrastructure;
 
-/// <summary>One AgentSoar service as its own OS process; its output is kept for the failure message.</summary>
+/// <summary>
+/// One AgentSoar service as its own OS process; its output is kept for the failure message. With
+/// <c>AGENTSOAR_TEST_SERVICE_LOGS</c> set to a folder, every line also goes to a file there, one per process,
+/// for a failure whose cause lies further back than the lines a message can hold.
+/// </summary>
 public sealed class ServiceProcess : IDisposable
 {
     private readonly ConcurrentQueue<string> _output = new();
+    private StreamWriter? _file;
     private readonly Process _process;
     private bool _disposed;
 
@@ -51,6 +56,12 @@ public sealed class ServiceProcess : IDisposable
         var service = new ServiceProcess(project, process);
         process.OutputDataReceived += (_, e) => service.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => service.Keep(e.Data);
+        if (Environment.GetEnvironmentVariable("AGENTSOAR_TEST_SERVICE_LOGS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            service._file = new StreamWriter(Path.Combine(folder, $"{project}-{Guid.NewGuid():N}.log")) { AutoFlush = true };
+        }
+
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -77,6 +88,11 @@ public sealed class ServiceProcess : IDisposable
         KillHard();
         _disposed = true;
         _process.Dispose();
+        lock (_output)
+        {
+            _file?.Dispose();
+            _file = null;
+        }
     }
 
     private void Keep(string? line)
@@ -87,6 +103,11 @@ public sealed class ServiceProcess : IDisposable
         }
 
         _output.Enqueue(line);
+        lock (_output)
+        {
+            _file?.WriteLine(line);
+        }
+
         while (_output.Count > 400)
         {
             _output.TryDequeue(out _);
