@@ -36,5 +36,16 @@ public sealed class CoordinatorClient(IServiceProvider services, IOptions<ApiKey
             // exception's text stays out of the answer, which may reach any caller.
             return (null, Problems.CoordinatorFailed());
         }
+        catch (RequestCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // Not the caller's cancellation: the bus endpoint that receives answers was restarted under the request.
+            return (null, Problems.CoordinatorUnavailable());
+        }
+        catch (RequestException)
+        {
+            // The request could not be sent at all (the broker refused or dropped the connection): as unavailable as
+            // no answer, and a background loop asking again later must not die of it.
+            return (null, Problems.CoordinatorUnavailable());
+        }
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class CatalogRequestOnStart(
             {
                 await bus.Publish(new ConnectorCatalogRequested("coordinator", clock.GetUtcNow()), stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 LogRequestFailed(logger, ex);
             }

@@ -34,7 +34,7 @@ public sealed partial class OutboxSweeper(
                     await dispatcher.DispatchAsync(pending, stoppingToken);
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 LogSweepFailed(logger, ex);
             }

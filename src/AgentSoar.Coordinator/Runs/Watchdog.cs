@@ -30,7 +30,7 @@ public sealed partial class Watchdog(
                     await TickAsync(run.Id, now, stoppingToken);
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 LogFailed(logger, ex);
             }
@@ -46,7 +46,7 @@ public sealed partial class Watchdog(
         {
             await runs.ApplyAsync(runId, new DeadlineReached(now), ct);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             LogRunFailed(logger, ex, runId);
         }

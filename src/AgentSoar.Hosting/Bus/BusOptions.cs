@@ -36,8 +36,8 @@ public sealed class BusOptions
     public TimeSpan TransientRetryLimit { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// How long a receive endpoint may stay down (its consumer gone, not stopped on purpose) before it is started again
-    /// (<see cref="ReceiveEndpointGuard"/>). Longer than MassTransit's own pause between reconnects (up to 30 s), so
+    /// How long a receive endpoint may stay down (its consumer gone, not stopped on purpose) without a reconnect attempt
+    /// before it is started again (<see cref="ReceiveEndpointGuard"/>). Longer than MassTransit's own pause between reconnects (up to 30 s), so
     /// the guard acts only where MassTransit has stopped trying. Default 45 seconds.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:05", "00:10:00", ErrorMessage = "AgentSoar:Bus:EndpointRestartAfter must be between 5 seconds and 10 minutes.")]

@@ -9,9 +9,10 @@ namespace AgentSoar.Hosting.Bus;
 /// Starts again a receive endpoint that MassTransit stopped trying to reconnect. After a broker restart, an endpoint
 /// whose reconnect fails with an exception its transport retry policy does not list (a channel disposed under it, an
 /// operation cancelled) gives up for good: its queue keeps its messages and no consumer, the service stays up, and
-/// only a restart of the process used to bring it back. An endpoint that has been down (faulted or completed, and not
-/// stopped on purpose) for longer than <see cref="BusOptions.EndpointRestartAfter"/> is stopped and started again,
-/// which is safe also when MassTransit was still going to try once more: the stop ends that wait. An endpoint that
+/// only a restart of the process used to bring it back. An endpoint that is down (faulted or completed, and not
+/// stopped on purpose) and has reported nothing for longer than <see cref="BusOptions.EndpointRestartAfter"/> is
+/// stopped and started again. While MassTransit still tries, each failed try reports a fault at least every 31 s,
+/// so a longer limit leaves a broker outage to MassTransit; a restart would be safe even then (the stop ends its wait). An endpoint that
 /// MassTransit holds for ready while the broker lists no consumer on its queue (<see cref="BrokerConsumerProbe"/>)
 /// counts as down too.
 /// </summary>
@@ -33,7 +34,8 @@ public sealed partial class ReceiveEndpointGuard(IOptions<BusOptions> options, T
     {
         if (_ready.TryGetValue(address, out var endpoint) && !_stopping.ContainsKey(address))
         {
-            _down.TryAdd(address, new Down(endpoint, Clock.GetUtcNow(), "the broker lists no consumer on its queue", Probed: true));
+            var now = Clock.GetUtcNow();
+            _down.TryAdd(address, new Down(endpoint, now, now, "the broker lists no consumer on its queue", Probed: true));
         }
     }
 
@@ -81,7 +83,7 @@ public sealed partial class ReceiveEndpointGuard(IOptions<BusOptions> options, T
         var now = Clock.GetUtcNow();
         foreach (var (address, down) in _down)
         {
-            if (now - down.Since >= options.Value.EndpointRestartAfter && !_stopping.ContainsKey(address) && _down.TryRemove(new(address, down)))
+            if (now - down.LastHeard >= options.Value.EndpointRestartAfter && !_stopping.ContainsKey(address) && _down.TryRemove(new(address, down)))
             {
                 await RestartAsync(address, down, now, stoppingToken);
             }
@@ -97,12 +99,12 @@ public sealed partial class ReceiveEndpointGuard(IOptions<BusOptions> options, T
         }
 
         var now = Clock.GetUtcNow();
-        _down.AddOrUpdate(address, _ => new Down(endpoint, now, reason), (_, old) => old with { Endpoint = endpoint, Reason = reason, Probed = false });
+        _down.AddOrUpdate(address, _ => new Down(endpoint, now, now, reason), (_, old) => old with { Endpoint = endpoint, LastHeard = now, Reason = reason, Probed = false });
     }
 
     private async Task RestartAsync(Uri address, Down down, DateTimeOffset now, CancellationToken stoppingToken)
     {
-        LogRestarting(logger, address, (now - down.Since).TotalSeconds, down.Reason);
+        LogRestarting(logger, address, (now - down.Since).TotalSeconds, (now - down.LastHeard).TotalSeconds, down.Reason);
         try
         {
             using (var limit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
@@ -124,15 +126,16 @@ public sealed partial class ReceiveEndpointGuard(IOptions<BusOptions> options, T
             // Try again at the next look; the failure itself is the news.
             LogRestartFailed(logger, ex, address);
             _stopping.TryRemove(address, out _);
-            _down.TryAdd(address, down with { Since = Clock.GetUtcNow() - options.Value.EndpointRestartAfter });
+            _down.TryAdd(address, down with { LastHeard = Clock.GetUtcNow() - options.Value.EndpointRestartAfter });
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Receive endpoint {Address} has been down for {Seconds:0} s ({Reason}); starting it again, as MassTransit stops reconnecting an endpoint after some failures")]
-    private static partial void LogRestarting(ILogger logger, Uri address, double seconds, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Receive endpoint {Address} has been down for {Seconds:0} s, {Silent:0} s of them without a reconnect attempt ({Reason}); starting it again, as MassTransit stops reconnecting an endpoint after some failures")]
+    private static partial void LogRestarting(ILogger logger, Uri address, double seconds, double silent, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not start receive endpoint {Address} again; will try at the next check")]
     private static partial void LogRestartFailed(ILogger logger, Exception exception, Uri address);
 
-    private sealed record Down(IReceiveEndpoint Endpoint, DateTimeOffset Since, string Reason, bool Probed = false);
+    /// <summary>An endpoint down since <paramref name="Since"/>, last heard of (a fault, a probe's first report) at <paramref name="LastHeard"/>.</summary>
+    private sealed record Down(IReceiveEndpoint Endpoint, DateTimeOffset Since, DateTimeOffset LastHeard, string Reason, bool Probed = false);
 }

@@ -38,7 +38,33 @@ public sealed class StoredApiKeysRefresherTests
         }
     }
 
-    private static IHost Build(FakeCoordinatorKeys coordinator)
+    [Fact]
+    public async Task Refresher_RequestCannotBeSentAtFirst_KeepsTheConsoleUpAndReadsTheKeysOnceItCan()
+    {
+        // As when the broker refuses the request (its connection cut, a permission withdrawn): the request never leaves.
+        var refusals = 3;
+        var coordinator = new FakeCoordinatorKeys([new ActiveApiKey("edr", Convert.ToHexStringLower(ApiKeyStore.Hash(Key)), ["ingest"], null, null, null)]);
+        using var host = Build(coordinator, (_, cfg) => cfg.ConfigurePublish(p => p.UseExecute(context =>
+        {
+            if (context is PublishContext<GetActiveApiKeys> && Interlocked.Decrement(ref refusals) >= 0)
+            {
+                throw new InvalidOperationException("the broker refused the request");
+            }
+        })));
+        await host.StartAsync();
+        try
+        {
+            var store = host.Services.GetRequiredService<ApiKeyStore>();
+            await WaitUntilAsync(() => store.Find(Key) is not null, "the key read once the request could be sent");
+            Assert.False(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    private static IHost Build(FakeCoordinatorKeys coordinator, Action<IBusRegistrationContext, IBusFactoryConfigurator>? configureBus = null)
     {
         var builder = Host.CreateApplicationBuilder();
 
@@ -52,6 +78,11 @@ public sealed class StoredApiKeysRefresherTests
         builder.Services.AddAgentSoarApiKeyAdministration();
         builder.Services.AddSingleton(coordinator);
         builder.Services.AgentSoarBus().Consumers.Add(bus => bus.AddConsumer<FakeCoordinatorKeysConsumer>());
+        if (configureBus is not null)
+        {
+            builder.Services.AgentSoarBus().Endpoints.Add(configureBus);
+        }
+
         builder.AddAgentSoarBus();
         return builder.Build();
     }

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace AgentSoar.Coordinator.Tests.Bus;
 
 /// <summary>
-/// The guard that starts again a receive endpoint MassTransit stopped reconnecting: it acts on an endpoint down for
-/// longer than the configured time, and never on one that came back or was stopped on purpose.
+/// The guard that starts again a receive endpoint MassTransit stopped reconnecting: it acts on an endpoint down and
+/// silent for longer than the configured time, and never on one still being retried, back, or stopped on purpose.
 /// </summary>
 public sealed class ReceiveEndpointGuardTests
 {
@@ -42,6 +42,20 @@ public sealed class ReceiveEndpointGuardTests
         await Observer.Faulted(Fault(new ObjectDisposedException("channel")));
 
         await LookAfterAsync(After - TimeSpan.FromSeconds(1));
+
+        Assert.Empty(_endpoint.Calls);
+    }
+
+    [Fact]
+    public async Task CheckAsync_MassTransitStillTrying_LeavesItToMassTransit()
+    {
+        // Each failed reconnect reports a fault: down for twice the limit, but never silent for as long as the limit.
+        await Observer.Faulted(Fault(new TimeoutException("broker unreachable")));
+        await LookAfterAsync(After - TimeSpan.FromSeconds(15));
+        await Observer.Faulted(Fault(new TimeoutException("broker unreachable")));
+        await LookAfterAsync(After - TimeSpan.FromSeconds(15));
+        await Observer.Faulted(Fault(new TimeoutException("broker unreachable")));
+        await LookAfterAsync(After - TimeSpan.FromSeconds(15));
 
         Assert.Empty(_endpoint.Calls);
     }

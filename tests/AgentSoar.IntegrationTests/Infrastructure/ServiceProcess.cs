@@ -10,6 +10,9 @@ namespace AgentSoar.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class ServiceProcess : IDisposable
 {
+    /// <summary>Enough for the warnings of a fault test to outlast the stack traces logged after them.</summary>
+    private const int KeptLines = 5000;
+
     private readonly ConcurrentQueue<string> _output = new();
     private StreamWriter? _file;
     private readonly Process _process;
@@ -27,7 +30,7 @@ public sealed class ServiceProcess : IDisposable
 
     public string Output => string.Join(Environment.NewLine, _output.TakeLast(80));
 
-    /// <summary>Every line kept (the newest 400), for tests that look for what a process logged.</summary>
+    /// <summary>Every line kept (the newest <see cref="KeptLines"/>), for tests that look for what a process logged.</summary>
     public IReadOnlyList<string> Lines => _output.ToList();
 
     public static ServiceProcess Start(string project, IReadOnlyDictionary<string, string> environment, params string[] args)
@@ -108,7 +111,7 @@ public sealed class ServiceProcess : IDisposable
             _file?.WriteLine(line);
         }
 
-        while (_output.Count > 400)
+        while (_output.Count > KeptLines)
         {
             _output.TryDequeue(out _);
         }
