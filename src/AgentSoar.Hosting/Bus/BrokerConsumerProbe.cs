@@ -107,6 +107,11 @@ public sealed partial class BrokerConsumerProbe(IOptions<BusOptions> options, Re
         };
     }
 
+    protected override void OnCheckFailed(Exception exception) => LogCheckFailed(logger, exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Asking the broker for the consumers of this service's queues failed; will ask again")]
+    private static partial void LogCheckFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "The broker lists no consumer on the queue of receive endpoint {Address}, which MassTransit reports ready")]
     private static partial void LogNoConsumer(ILogger logger, Uri address);
 }

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace AgentSoar.Hosting.Bus;
 
-/// <summary>A background loop that makes one check every <see cref="Interval"/> until the host stops.</summary>
+/// <summary>
+/// A background loop that makes one check every <see cref="Interval"/> until the host stops. A check that fails is
+/// reported and the next one made: a watcher of the bus must never be what stops the service.
+/// </summary>
 public abstract class PeriodicCheck(TimeProvider clock) : BackgroundService
 {
     /// <summary>The clock the checks are timed by.</summary>
@@ -14,6 +17,9 @@ public abstract class PeriodicCheck(TimeProvider clock) : BackgroundService
     /// <summary>One check; also called directly by tests.</summary>
     public abstract Task CheckAsync(CancellationToken ct);
 
+    /// <summary>Reports a check that threw.</summary>
+    protected abstract void OnCheckFailed(Exception exception);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, Clock);
@@ -21,7 +27,14 @@ public abstract class PeriodicCheck(TimeProvider clock) : BackgroundService
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await CheckAsync(stoppingToken);
+                try
+                {
+                    await CheckAsync(stoppingToken);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    OnCheckFailed(ex);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -12,9 +12,9 @@ namespace AgentSoar.Hosting.Bus;
 /// only a restart of the process used to bring it back. An endpoint that is down (faulted or completed, and not
 /// stopped on purpose) and has reported nothing for longer than <see cref="BusOptions.EndpointRestartAfter"/> is
 /// stopped and started again. While MassTransit still tries, each failed try reports a fault at least every 31 s,
-/// so a longer limit leaves a broker outage to MassTransit; a restart would be safe even then (the stop ends its wait). An endpoint that
-/// MassTransit holds for ready while the broker lists no consumer on its queue (<see cref="BrokerConsumerProbe"/>)
-/// counts as down too.
+/// so a longer limit leaves a broker outage to MassTransit; a restart would be safe even then (the stop ends its
+/// wait). An endpoint that MassTransit holds for ready while the broker lists no consumer on its queue
+/// (<see cref="BrokerConsumerProbe"/>) counts as down too.
 /// </summary>
 public sealed partial class ReceiveEndpointGuard(IOptions<BusOptions> options, TimeProvider clock, ILogger<ReceiveEndpointGuard> logger)
     : PeriodicCheck(clock), IReceiveEndpointObserver
@@ -77,7 +77,7 @@ public sealed partial class ReceiveEndpointGuard(IOptions<BusOptions> options, T
         return Task.CompletedTask;
     }
 
-    /// <summary>One look: starts again every endpoint down for longer than the configured time.</summary>
+    /// <summary>One look: starts again every endpoint down and silent for longer than the configured time.</summary>
     public override async Task CheckAsync(CancellationToken stoppingToken)
     {
         var now = Clock.GetUtcNow();
@@ -129,6 +129,11 @@ public sealed partial class ReceiveEndpointGuard(IOptions<BusOptions> options, T
             _down.TryAdd(address, down with { LastHeard = Clock.GetUtcNow() - options.Value.EndpointRestartAfter });
         }
     }
+
+    protected override void OnCheckFailed(Exception exception) => LogCheckFailed(logger, exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Looking for receive endpoints to start again failed; will look again")]
+    private static partial void LogCheckFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Receive endpoint {Address} has been down for {Seconds:0} s, {Silent:0} s of them without a reconnect attempt ({Reason}); starting it again, as MassTransit stops reconnecting an endpoint after some failures")]
     private static partial void LogRestarting(ILogger logger, Uri address, double seconds, double silent, string reason);
