@@ -12,7 +12,7 @@ namespace AgentSoar.Hosting.Bus;
 /// healthy, and its queue only fills. The broker's count is the fact that shows it. (Where replicas share a queue, a
 /// dead consumer in one is hidden by the others' and their work still flows.) The bus's own temporary endpoint is left
 /// out: its queue is exclusive to the service's connection, so another connection cannot ask about it; a fault there
-/// still reaches the guard.
+/// still reaches the guard. Checks run one at a time (one loop), so the connection needs no lock.
 /// </summary>
 public sealed partial class BrokerConsumerProbe(IOptions<BusOptions> options, ReceiveEndpointGuard guard, TimeProvider clock, ILogger<BrokerConsumerProbe> logger)
     : PeriodicCheck(clock)
@@ -20,7 +20,12 @@ public sealed partial class BrokerConsumerProbe(IOptions<BusOptions> options, Re
     /// <summary>How often the broker is asked.</summary>
     public static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(15);
 
+    private IConnection? _connection;
+
     protected override TimeSpan Interval => CheckEvery;
+
+    /// <summary>The local port of the probe's open connection to the broker, if any: one connection serves every check.</summary>
+    public int? ConnectionPort => _connection is { IsOpen: true } open ? open.LocalPort : null;
 
     /// <summary>One look at every ready endpoint's queue; a broker it cannot reach now is looked at next time.</summary>
     public override async Task CheckAsync(CancellationToken ct)
@@ -34,29 +39,32 @@ public sealed partial class BrokerConsumerProbe(IOptions<BusOptions> options, Re
         IConnection connection;
         try
         {
-            connection = await Factory().CreateConnectionAsync("agentsoar-consumer-probe", ct);
+            connection = await ConnectionAsync(ct);
         }
         catch (Exception ex) when (ex is BrokerUnreachableException or ConnectFailureException or OperationInterruptedException or IOException)
         {
             return;
         }
 
-        await using (connection)
+        foreach (var address in endpoints.Where(IsShared))
         {
-            foreach (var address in endpoints.Where(IsShared))
+            var consumers = await CountConsumersAsync(connection, QueueOf(address), ct);
+            if (consumers == 0)
             {
-                var consumers = await CountConsumersAsync(connection, QueueOf(address), ct);
-                if (consumers == 0)
-                {
-                    LogNoConsumer(logger, address);
-                    guard.ReportNoConsumer(address);
-                }
-                else if (consumers > 0)
-                {
-                    guard.ReportConsumer(address);
-                }
+                LogNoConsumer(logger, address);
+                guard.ReportNoConsumer(address);
+            }
+            else if (consumers > 0)
+            {
+                guard.ReportConsumer(address);
             }
         }
+    }
+
+    public override void Dispose()
+    {
+        _connection?.Dispose();
+        base.Dispose();
     }
 
     /// <summary>False for a temporary or exclusive endpoint (<c>?temporary=true</c>): only its own connection may look at its queue.</summary>
@@ -91,6 +99,19 @@ public sealed partial class BrokerConsumerProbe(IOptions<BusOptions> options, Re
         {
             return -1;
         }
+    }
+
+    /// <summary>The probe's own connection, kept between checks (a connection every 15 s would fill the broker's log); made again once closed.</summary>
+    private async Task<IConnection> ConnectionAsync(CancellationToken ct)
+    {
+        if (_connection is { IsOpen: true } open)
+        {
+            return open;
+        }
+
+        _connection?.Dispose();
+        _connection = null;
+        return _connection = await Factory().CreateConnectionAsync("agentsoar-consumer-probe", ct);
     }
 
     private ConnectionFactory Factory()

@@ -42,6 +42,7 @@ public sealed class BrokerConsumerProbeTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        _probe.Dispose();
         if (_connection is not null)
         {
             await using (var channel = await _connection.CreateChannelAsync())
@@ -114,6 +115,21 @@ public sealed class BrokerConsumerProbeTests : IAsyncLifetime
         await _probe.CheckAsync(CancellationToken.None);
         _clock.Advance(After);
         await _guard.CheckAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task CheckAsync_Twice_AsksOverOneConnection()
+    {
+        await using var channel = await _connection!.CreateChannelAsync();
+        await channel.QueueDeclareAsync(_queue, durable: false, exclusive: false, autoDelete: false);
+        await ((IReceiveEndpointObserver)_guard).Ready(new ReadyEvent(Address, _endpoint.Proxy));
+
+        await _probe.CheckAsync(CancellationToken.None);
+        var first = _probe.ConnectionPort;
+        await _probe.CheckAsync(CancellationToken.None);
+
+        Assert.NotNull(first);
+        Assert.Equal(first, _probe.ConnectionPort);
     }
 
     [Theory]
